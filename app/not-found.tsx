@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getAllSections, getPolicyMetadata } from "@/lib/policy";
+
+export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+
+export default function NotFound() {
+  const { title } = getPolicyMetadata();
+  return (
+    <article className="policy">
+      <header className="page-header">
+        <h1>Page not found</h1>
+        <p>
+          There is no page at this address. The <Link href="/privacy">{title}</Link> is here in full, and each of its
+          sections has a page of its own:
+        </p>
+      </header>
+      <ol className="section-links">
+        {getAllSections().map((section) => (
+          <li key={section.id}>
+            <Link href={`/privacy/${section.id}`}>{section.title}</Link>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

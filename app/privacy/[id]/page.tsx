@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LastUpdated } from "@/components/LastUpdated";
+import { RenderedHtml } from "@/components/RenderedHtml";
+import { getAllSections, getPolicyMetadata, getSection } from "@/lib/policy";
+
+type SectionPageProps = { params: Promise<{ id: string }> };
+
+// Only the ten section ids exist; any other id is a 404, decided at build time.
+export const dynamicParams = false;
+
+export function generateStaticParams(): { id: string }[] {
+  return getAllSections().map((section) => ({ id: section.id }));
+}
+
+export async function generateMetadata({ params }: SectionPageProps): Promise<Metadata> {
+  const section = getSection((await params).id);
+  if (!section) return {};
+  return { title: section.title, alternates: { canonical: `/privacy/${section.id}` } };
+}
+
+export default async function SectionPage({ params }: SectionPageProps) {
+  const section = getSection((await params).id);
+  if (!section) notFound();
+  const { title } = getPolicyMetadata();
+  const total = getAllSections().length;
+  return (
+    <article className="policy section-page" id={section.id}>
+      <header className="page-header">
+        <p className="eyebrow">
+          <Link href="/privacy">{title}</Link> · Section {section.number} of {total}
+        </p>
+        <h1>{section.title}</h1>
+        <LastUpdated date={section.updated} label="Section last updated" />
+      </header>
+      <RenderedHtml className="prose" html={section.html} />
+      <p className="in-context">
+        <Link href={`/privacy#${section.id}`}>Read this section in the full {title}</Link>
+      </p>
+    </article>
+  );
+}

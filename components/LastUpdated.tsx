@@ -1,0 +1,9 @@
+import { formatDate } from "@/lib/format-date";
+
+export function LastUpdated({ date, label = "Last updated" }: { date: string; label?: string }) {
+  return (
+    <p className="last-updated">
+      {label} <time dateTime={date}>{formatDate(date)}</time>
+    </p>
+  );
+}

@@ -1,0 +1,34 @@
+// `npm start`: builds the production site when the build is missing or older than its sources, then serves it
+// on PORT (default 3000). HOST, when set, restricts the address it listens on (e.g. 127.0.0.1).
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const buildId = path.join(root, ".next", "BUILD_ID");
+const sources = ["app", "components", "content", "lib", "public", "next.config.ts", "package-lock.json"];
+
+function newestMtime(entry) {
+  const full = path.join(root, entry);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs
+    .readdirSync(full, { recursive: true, withFileTypes: true })
+    .filter((dirent) => dirent.isFile())
+    .reduce((newest, dirent) => Math.max(newest, fs.statSync(path.join(dirent.parentPath, dirent.name)).mtimeMs), 0);
+}
+
+const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+const stale = sources.find((entry) => newestMtime(entry) > builtAt);
+if (stale) {
+  console.log(builtAt === 0 ? "No production build yet: building…" : `${stale} changed since the last build: rebuilding…`);
+  const build = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const port = process.env.PORT || "3000";
+const args = ["start", "--port", port, ...(process.env.HOST ? ["--hostname", process.env.HOST] : [])];
+const server = spawn(path.join(root, "node_modules", ".bin", "next"), args, { cwd: root, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

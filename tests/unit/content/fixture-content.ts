@@ -1,0 +1,41 @@
+import type { ContentFile } from "@/lib/content/read-content-files";
+
+/** Small stand-in ids for fixture sections: kept apart from the real policy on purpose. */
+export const FIXTURE_IDS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"];
+export const TODAY = "2026-06-15";
+
+export function sectionFile(
+  number: number,
+  id: string,
+  { frontmatter, body = `Text of section ${number}.` }: { frontmatter?: string; body?: string } = {},
+): ContentFile {
+  const fields = frontmatter ?? `id: ${id}\nnumber: ${number}\ntitle: Section ${id}\nupdated: 2026-01-0${(number % 9) + 1}`;
+  return { path: `content/sections/${String(number).padStart(2, "0")}-${id}.md`, text: `---\n${fields}\n---\n\n${body}\n` };
+}
+
+export const POLICY_FILE: ContentFile = {
+  path: "content/policy.yaml",
+  text: "title: Privacy Policy\norganization: example.org\ncontactEmail: privacy@example.org\nupdated: 2026-02-01\nsiteUrl: https://example.org\n",
+};
+
+export const CONTACT_FILE: ContentFile = {
+  path: "content/contact.md",
+  text: "---\ntitle: Contact\nupdated: 2026-01-01\n---\n\nWrite to [us](mailto:privacy@example.org) about [your rights](/privacy#bravo).\n",
+};
+
+/** A complete, valid set of content files: the policy metadata, the contact page and ten short sections. */
+export function validFiles(): ContentFile[] {
+  return [POLICY_FILE, CONTACT_FILE, ...FIXTURE_IDS.map((id, index) => sectionFile(index + 1, id))];
+}
+
+/** `files` with the file at `replacement.path` replaced (or added when there is none). */
+export function withFile(files: ContentFile[], replacement: ContentFile): ContentFile[] {
+  const kept = files.filter((file) => file.path !== replacement.path);
+  return [...kept, replacement];
+}
+
+/** `files` with section `number` (named after its fixture id) replaced by `replacement`. */
+export function withSection(files: ContentFile[], number: number, replacement: ContentFile): ContentFile[] {
+  const original = sectionFile(number, FIXTURE_IDS[number - 1] ?? "");
+  return [...files.filter((file) => file.path !== original.path), replacement];
+}

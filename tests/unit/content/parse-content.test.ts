@@ -1,0 +1,206 @@
+import { describe, expect, it } from "vitest";
+import { formatContentError } from "@/lib/content/content-error";
+import { parseContent } from "@/lib/content/parse-content";
+import type { ContentFile } from "@/lib/content/read-content-files";
+import { CONTACT_FILE, POLICY_FILE, sectionFile, TODAY, validFiles, withFile, withSection } from "./fixture-content";
+
+function problems(files: ContentFile[], options: { siteUrlOverride?: string } = {}): string[] {
+  return parseContent(files, { today: TODAY, ...options }).errors.map(formatContentError);
+}
+
+const section3 = (frontmatter: string, body?: string) =>
+  withSection(validFiles(), 3, { ...sectionFile(3, "charlie", { frontmatter, body }) });
+
+describe("parseContent", () => {
+  it("accepts a complete, valid policy and returns its sections in number order", () => {
+    const shuffled = validFiles().reverse();
+    const { data, errors } = parseContent(shuffled, { today: TODAY });
+    expect(errors).toEqual([]);
+    expect(data?.sections.map((section) => section.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(data?.sections[1]).toMatchObject({ id: "bravo", title: "Section bravo", file: "content/sections/02-bravo.md" });
+    expect(data?.metadata).toMatchObject({ organization: "example.org", siteUrl: "https://example.org" });
+    expect(data?.contact.title).toBe("Contact");
+  });
+
+  it("rejects frontmatter that is not valid YAML, naming the line", () => {
+    expect(problems(section3("id: charlie\nnumber: 3\ntitle: C\n  updated: 2026-01-01"))).toEqual([
+      expect.stringMatching(/^content\/sections\/03-charlie\.md: frontmatter: is not valid YAML at line 5 .* — /),
+    ]);
+  });
+
+  it("rejects a file without frontmatter", () => {
+    const files = withSection(validFiles(), 3, { path: "content/sections/03-charlie.md", text: "Just text.\n" });
+    expect(problems(files)).toContainEqual(expect.stringMatching(/^content\/sections\/03-charlie\.md: frontmatter: is missing — /));
+  });
+
+  it.each(["id", "number", "title", "updated"])("rejects a section without %s", (field) => {
+    const fields = { id: "charlie", number: "3", title: "Section charlie", updated: "2026-01-01" };
+    const frontmatter = Object.entries(fields)
+      .filter(([name]) => name !== field)
+      .map(([name, value]) => `${name}: ${value}`)
+      .join("\n");
+    expect(problems(section3(frontmatter))).toContainEqual(
+      expect.stringMatching(new RegExp(`^content/sections/03-charlie\\.md: ${field}: is missing — add`)),
+    );
+  });
+
+  it("rejects a number written as text", () => {
+    expect(problems(section3('id: charlie\nnumber: "three"\ntitle: C\nupdated: 2026-01-01'))).toContainEqual(
+      'content/sections/03-charlie.md: number: "three" is not a number — write a whole number from 1 to 10 without quotes, e.g. number: 3',
+    );
+  });
+
+  it("rejects an unknown frontmatter field and lists the known ones", () => {
+    expect(problems(section3("id: charlie\nnumber: 3\ntitle: C\nupdated: 2026-01-01\nauthor: Bob"))).toEqual([
+      "content/sections/03-charlie.md: author: is not a known field — remove it, or fix its spelling (fields: id, number, title, updated)",
+    ]);
+  });
+
+  it("rejects an id that is not lowercase-kebab and suggests the kebab form", () => {
+    expect(problems(section3("id: Data Protection\nnumber: 3\ntitle: C\nupdated: 2026-01-01"))).toContainEqual(
+      'content/sections/03-charlie.md: id: "Data Protection" is not lowercase-kebab — use "data-protection"',
+    );
+  });
+
+  it("rejects a section whose id repeats another", () => {
+    const files = withSection(validFiles(), 3, sectionFile(3, "bravo"));
+    expect(problems(files)).toEqual([
+      'content/sections/03-bravo.md: id: "bravo" is already the id of content/sections/02-bravo.md — give each section its own id',
+    ]);
+  });
+
+  it("rejects two sections with the same number, and reports the number left without a section", () => {
+    const files = withSection(validFiles(), 3, sectionFile(3, "charlie", { frontmatter: "id: charlie\nnumber: 2\ntitle: C\nupdated: 2026-01-01" }));
+    expect(problems(files)).toEqual(
+      expect.arrayContaining([
+        "content/sections/03-charlie.md: number: 2 is already the number of content/sections/02-bravo.md — number the sections 1 to 10, each once",
+        "content/sections: number: no section has number 3 — add content/sections/03-ID.md, or renumber the sections 1 to 10",
+      ]),
+    );
+  });
+
+  it("rejects a policy with a section missing", () => {
+    const files = validFiles().filter((file) => file.path !== "content/sections/07-golf.md");
+    expect(problems(files)).toEqual([
+      "content/sections: number: no section has number 7 — add content/sections/07-ID.md, or renumber the sections 1 to 10",
+    ]);
+  });
+
+  it.each([0, 11, 2.5])("rejects section number %s", (number) => {
+    expect(problems(section3(`id: charlie\nnumber: ${number}\ntitle: C\nupdated: 2026-01-01`))).toContainEqual(
+      expect.stringMatching(/^content\/sections\/03-charlie\.md: number: .* — use a (whole )?number from 1 to 10/),
+    );
+  });
+
+  it("rejects a file name that disagrees with the number and id", () => {
+    const files = withSection(validFiles(), 3, { ...sectionFile(3, "charlie"), path: "content/sections/3-charly.md" });
+    expect(problems(files)).toEqual([
+      'content/sections/3-charly.md: file name: does not match number 3 and id "charlie" — rename the file to 03-charlie.md',
+    ]);
+  });
+
+  it("rejects a section with an empty body", () => {
+    expect(problems(withSection(validFiles(), 3, sectionFile(3, "charlie", { body: "   \n" })))).toEqual([
+      "content/sections/03-charlie.md: body: is empty — write the text below the frontmatter",
+    ]);
+  });
+
+  it.each(["2026-02-30", "2026-13-01", "26/11/2026", "yesterday"])("rejects the date %s", (date) => {
+    expect(problems(section3(`id: charlie\nnumber: 3\ntitle: C\nupdated: ${date}`))).toContainEqual(
+      expect.stringMatching(/^content\/sections\/03-charlie\.md: updated: .* — write .*YYYY-MM-DD/),
+    );
+  });
+
+  it("rejects a date in the future", () => {
+    expect(problems(section3("id: charlie\nnumber: 3\ntitle: C\nupdated: 2026-06-16"))).toContainEqual(
+      "content/sections/03-charlie.md: updated: 2026-06-16 is in the future (today is 2026-06-15) — use the date the change was made",
+    );
+  });
+
+  it("rejects a policy date older than its newest section", () => {
+    const files = withSection(validFiles(), 3, sectionFile(3, "charlie", { frontmatter: "id: charlie\nnumber: 3\ntitle: C\nupdated: 2026-03-01" }));
+    expect(problems(files)).toEqual([
+      "content/policy.yaml: updated: 2026-02-01 is older than content/sections/03-charlie.md (updated 2026-03-01) — set it to 2026-03-01 or later",
+    ]);
+  });
+
+  describe("links", () => {
+    it.each([
+      "/privacy",
+      "/privacy#echo",
+      "#echo",
+      "/privacy/echo",
+      "/privacy/echo#echo",
+      "/contact",
+      "https://stripe.com/privacy",
+      "mailto:privacy@example.org",
+    ])("accepts a link to %s", (url) => {
+      expect(problems(withSection(validFiles(), 3, sectionFile(3, "charlie", { body: `See [this](${url}).` })))).toEqual([]);
+    });
+
+    it.each([
+      ["/privacy/zulu", "names no section"],
+      ["/privacy#zulu", "names no section"],
+      ["#zulu", "names no section"],
+      ["/contakt", "is not a page of this site"],
+      ["/privacy/echo#delta", "points to an anchor that is not on that page"],
+      ["contact", "is a relative path"],
+      ["javascript:alert(1)", "uses the javascript: scheme"],
+      ["data:text/html,hi", "uses the data: scheme"],
+      ["mailto:nobody", "is not a valid email link"],
+    ])("rejects a link to %s", (url, problem) => {
+      expect(problems(withSection(validFiles(), 3, sectionFile(3, "charlie", { body: `See [this](${url}).` })))).toEqual([
+        expect.stringContaining(`content/sections/03-charlie.md: body: link ${JSON.stringify(url)} ${problem} — `),
+      ]);
+    });
+
+    it("checks the links of the contact page too", () => {
+      const files = withFile(validFiles(), { ...CONTACT_FILE, text: "---\ntitle: Contact\nupdated: 2026-01-01\n---\n\nSee [rights](/privacy/rights).\n" });
+      expect(problems(files)).toEqual([expect.stringMatching(/^content\/contact\.md: body: link "\/privacy\/rights" names no section/)]);
+    });
+  });
+
+  describe("policy metadata", () => {
+    it("rejects unknown fields, a bad email and a site URL with a path", () => {
+      const files = withFile(validFiles(), {
+        ...POLICY_FILE,
+        text: "title: Privacy Policy\norganization: example.org\ncontactEmail: privacy-at-example\nupdated: 2026-02-01\nsiteUrl: https://example.org/privacy\nlang: en\n",
+      });
+      expect(problems(files)).toEqual([
+        "content/policy.yaml: contactEmail: \"privacy-at-example\" is not an email address — write a full address, e.g. support@smartsiptv.fr",
+        'content/policy.yaml: siteUrl: "https://example.org/privacy" has a path, query or fragment — give the origin only, e.g. https://smartsiptv.fr',
+        "content/policy.yaml: lang: is not a known field — remove it, or fix its spelling (fields: title, organization, contactEmail, updated, siteUrl)",
+      ]);
+    });
+
+    it("lets SITE_URL override the site URL", () => {
+      const { data } = parseContent(validFiles(), { today: TODAY, siteUrlOverride: "http://127.0.0.1:3000" });
+      expect(data?.metadata.siteUrl).toBe("http://127.0.0.1:3000");
+    });
+
+    it("rejects a SITE_URL that is not an http(s) origin", () => {
+      expect(problems(validFiles(), { siteUrlOverride: "ftp://example.org" })).toEqual([
+        'environment: SITE_URL: "ftp://example.org" is not an http(s) URL — write the public address with its scheme, e.g. https://smartsiptv.fr',
+      ]);
+    });
+
+    it("reports a missing policy file and contact page", () => {
+      const files = validFiles().filter((file) => file.path.startsWith("content/sections/"));
+      expect(problems(files)).toEqual([
+        "content/policy.yaml: file: is missing — restore it with title, organization, contactEmail, updated and siteUrl",
+        "content/contact.md: file: is missing — restore the contact page text",
+      ]);
+    });
+  });
+
+  it("reports every problem of every file in one run, and returns no policy", () => {
+    let files = validFiles();
+    files = withSection(files, 4, sectionFile(4, "delta", { frontmatter: "id: Delta\nnumber: 4\ntitle: D\nupdated: 2026-01-01" }));
+    files = withSection(files, 5, sectionFile(5, "echo", { body: "" }));
+    files = withSection(files, 9, sectionFile(9, "india", { body: "[x](/nowhere)" }));
+    const { data, errors } = parseContent(files, { today: TODAY });
+    expect(data).toBeNull();
+    expect(errors.map((error) => error.file)).toEqual(["content/sections/04-delta.md", "content/sections/05-echo.md", "content/sections/09-india.md"]);
+    for (const error of errors) expect(error.message).toContain(" — ");
+  });
+});
