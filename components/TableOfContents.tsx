@@ -10,7 +10,7 @@ export function TableOfContents({ sections }: { sections: readonly RenderedSecti
         {sections.map((section) => (
           <li key={section.id}>
             <a href={`#${section.id}`}>
-              <span className="section-number">{section.number}.</span> {section.title}
+              <span className="section-number">{section.number}.</span> <span className="toc-link-text">{section.title}</span>
             </a>
           </li>
         ))}
