@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClauseCopyButtons } from "@/components/ClauseCopyButtons";
 import { LastUpdated } from "@/components/LastUpdated";
 import { PolicySection } from "@/components/PolicySection";
 import { TableOfContents } from "@/components/TableOfContents";
@@ -13,15 +14,18 @@ export default function PrivacyPolicyPage() {
   const metadata = getPolicyMetadata();
   const sections = getAllSections();
   return (
-    <article className="policy">
+    <div className="policy-layout">
       <header className="page-header">
         <h1>{metadata.title}</h1>
         <LastUpdated date={metadata.updated} />
       </header>
-      <TableOfContents sections={sections} />
-      {sections.map((section) => (
-        <PolicySection key={section.id} section={section} />
-      ))}
-    </article>
+      <TableOfContents sections={sections.map(({ id, number, title }) => ({ id, number, title }))} />
+      <article className="policy">
+        {sections.map((section) => (
+          <PolicySection key={section.id} section={section} />
+        ))}
+      </article>
+      <ClauseCopyButtons key="privacy" />
+    </div>
   );
 }

@@ -2,6 +2,8 @@
 export type LinkTargets = {
   /** Section ids: each is a page (/privacy/ID) and an anchor on /privacy. */
   sectionIds: ReadonlySet<string>;
+  /** Clause ids of each section: anchors on /privacy and on that section's page. */
+  clauseIdsBySection: ReadonlyMap<string, ReadonlySet<string>>;
 };
 
 const EXTERNAL_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
@@ -37,13 +39,14 @@ export function checkLink(url: string, targets: LinkTargets): string | null {
   if (pathPart === "/contact") return fragment === undefined ? null : `link ${shown} points into the contact page — link to /contact`;
   if (pathPart === "" || pathPart === "/privacy") {
     if (fragment === undefined) return null;
-    return targets.sectionIds.has(fragment) ? null : `link ${shown} names no section — use one of: ${known}`;
+    const isAnchor = targets.sectionIds.has(fragment) || [...targets.clauseIdsBySection.values()].some((ids) => ids.has(fragment));
+    return isAnchor ? null : `link ${shown} names no section or clause — use one of: ${known}, or a clause id`;
   }
   const sectionPage = /^\/privacy\/([^/?#]+)$/.exec(pathPart);
   if (sectionPage) {
     const id = sectionPage[1] ?? "";
     if (!targets.sectionIds.has(id)) return `link ${shown} names no section — use /privacy/ID with one of: ${known}`;
-    if (fragment !== undefined && fragment !== id) return `link ${shown} points to an anchor that is not on that page — write /privacy#${fragment} or /privacy/${id}`;
+    if (fragment !== undefined && fragment !== id && !targets.clauseIdsBySection.get(id)?.has(fragment)) return `link ${shown} points to an anchor that is not on that page — write /privacy#${fragment} or /privacy/${id}`;
     return null;
   }
   return `link ${shown} is not a page of this site — link to /privacy, /privacy/ID, /privacy#ID or /contact`;

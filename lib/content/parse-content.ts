@@ -2,7 +2,9 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import path from "node:path";
 import type { z } from "zod";
+import { CLAUSE_ID, collectClauses, countMarkers } from "../markdown/clauses";
 import { collectLinkUrls } from "../markdown/collect-link-urls";
+import { ANCHOR_LOCK_FILE, type AnchorLock, anchorLockSchema, checkAnchorLock } from "./anchor-lock";
 import { checkLink } from "./check-link";
 import type { ContentError } from "./content-error";
 import { CONTACT_PAGE_FILE, type ContentFile, POLICY_METADATA_FILE, SECTIONS_DIR } from "./read-content-files";
@@ -17,9 +19,11 @@ import {
   siteUrlSchema,
 } from "./schema";
 
-export type Section = SectionFrontmatter & { file: string; markdown: string };
+/** A paragraph or list item of a section, addressable as /privacy#id. */
+export type SectionClause = { kind: "paragraph" | "item"; id: string; text: string };
+export type Section = SectionFrontmatter & { file: string; markdown: string; clauses: SectionClause[] };
 export type ContactPage = ContactPageFrontmatter & { file: string; markdown: string };
-export type PolicyContent = { metadata: PolicyMetadata; sections: Section[]; contact: ContactPage };
+export type PolicyContent = { metadata: PolicyMetadata; sections: Section[]; contact: ContactPage; anchorLock: AnchorLock };
 
 export type ParseContentOptions = {
   /** Today's date (YYYY-MM-DD, UTC): no content date may be later. */
@@ -59,7 +63,14 @@ export function parseContent(
 
   checkSectionSet(candidates, errors);
   checkDates(metadata, contact, sections, options.today, errors);
-  const targets = { sectionIds: new Set(sections.map((section) => section.id)) };
+  const anchors = collectAnchors(sections, errors);
+  const anchorLock = parseAnchorLock(byPath.get(ANCHOR_LOCK_FILE), errors);
+  // A lock check against a partial policy would report anchors as lost that are only unreadable.
+  if (anchorLock && errors.length === 0) errors.push(...checkAnchorLock(anchors, anchorLock));
+  const targets = {
+    sectionIds: new Set(sections.map((section) => section.id)),
+    clauseIdsBySection: new Map(sections.map((section) => [section.id, new Set(section.clauses.map((clause) => clause.id))])),
+  };
   for (const page of [...sections, ...(contact ? [contact] : [])]) {
     for (const url of collectLinkUrls(page.markdown)) {
       const problem = checkLink(url, targets);
@@ -67,8 +78,8 @@ export function parseContent(
     }
   }
 
-  if (errors.length > 0 || !metadata || !contact) return { data: null, errors };
-  return { data: { metadata, sections, contact }, errors };
+  if (errors.length > 0 || !metadata || !contact || !anchorLock) return { data: null, errors };
+  return { data: { metadata, sections, contact, anchorLock }, errors };
 }
 
 function parsePolicyMetadata(
@@ -140,7 +151,63 @@ function parseSection(file: ContentFile, errors: ContentError[]): SectionCandida
       message: `does not match number ${frontmatter.number} and id "${frontmatter.id}" — rename the file to ${expectedName}`,
     });
   }
-  return { ...candidate, section: { ...frontmatter, file: file.path, markdown: parsed.markdown } };
+  const clauses = parseClauses(frontmatter.id, parsed.markdown, file.path, errors);
+  return { ...candidate, section: clauses && { ...frontmatter, file: file.path, markdown: parsed.markdown, clauses } };
+}
+
+/** The section's clauses, each with a well-formed id of its own section; null (with errors) otherwise. */
+function parseClauses(sectionId: string, markdown: string, file: string, errors: ContentError[]): SectionClause[] | null {
+  const clauses = collectClauses(markdown);
+  const before = errors.length;
+  const withoutId = clauses.filter((clause) => clause.id === null);
+  if (withoutId.length > 0) {
+    const examples = withoutId.slice(0, 2).map((clause) => JSON.stringify(clause.text.slice(0, 40)));
+    errors.push({
+      file,
+      field: "body",
+      message: `${withoutId.length} clause${withoutId.length === 1 ? " has" : "s have"} no id (${examples.join(", ")}${withoutId.length > 2 ? ", …" : ""}) — run npm run content:anchors to add ids`,
+    });
+  }
+  for (const { id } of clauses) {
+    if (id === null) continue;
+    if (!CLAUSE_ID.test(id) || !id.startsWith(`${sectionId}--`)) {
+      errors.push({ file, field: "body", message: `clause id "{#${id}}" is not of the form ${sectionId}--words — write it as {#${sectionId}--${id.split("--").at(-1) || "words"}} in lowercase-kebab` });
+    }
+  }
+  const withId = clauses.length - withoutId.length;
+  if (countMarkers(markdown) > withId) {
+    errors.push({ file, field: "body", message: "has a {#…} marker that is not at the end of a paragraph or list item — move it to the end of the clause it names" });
+  }
+  if (errors.length > before) return null;
+  return clauses.flatMap(({ kind, id, text }) => (id === null ? [] : [{ kind, id, text }]));
+}
+
+/** Every anchor of /privacy (section and clause ids); ids must be unique across the whole page. */
+function collectAnchors(sections: readonly Section[], errors: ContentError[]): Set<string> {
+  const fileByAnchor = new Map<string, string>();
+  for (const section of sections) {
+    for (const id of [section.id, ...section.clauses.map((clause) => clause.id)]) {
+      const other = fileByAnchor.get(id);
+      if (other && id !== section.id) errors.push({ file: section.file, field: "body", message: `clause id "${id}" is already used in ${other} — give each clause its own id` });
+      fileByAnchor.set(id, section.file);
+    }
+  }
+  return new Set(fileByAnchor.keys());
+}
+
+function parseAnchorLock(file: ContentFile | undefined, errors: ContentError[]): AnchorLock | null {
+  if (!file) {
+    errors.push({ file: ANCHOR_LOCK_FILE, field: "file", message: "is missing — run npm run content:anchors to record the published anchors" });
+    return null;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(file.text);
+  } catch (cause) {
+    errors.push({ file: file.path, field: "json", message: `is not valid JSON (${cause instanceof Error ? cause.message : String(cause)}) — fix the syntax` });
+    return null;
+  }
+  return validate(anchorLockSchema, raw, file.path, errors);
 }
 
 function parseMarkdownFile(file: ContentFile, errors: ContentError[]): { data: unknown; markdown: string } | null {

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { ANCHOR_LOCK_FILE } from "./anchor-lock";
 import type { ContentError } from "./content-error";
 
 /** A content file as text, addressed by its path relative to the project root (always with "/"). */
@@ -27,6 +28,7 @@ export function readContentFiles(rootDir: string): { files: ContentFile[]; error
 
   read(POLICY_METADATA_FILE);
   read(CONTACT_PAGE_FILE);
+  read(ANCHOR_LOCK_FILE);
 
   let sectionFileNames: string[] = [];
   try {

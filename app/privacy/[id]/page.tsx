@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AnchorAliases } from "@/components/AnchorAliases";
+import { ClauseCopyButtons } from "@/components/ClauseCopyButtons";
 import { LastUpdated } from "@/components/LastUpdated";
 import { RenderedHtml } from "@/components/RenderedHtml";
+import { SectionHeadingLinks } from "@/components/SectionHeadingLinks";
+import { SectionPager } from "@/components/SectionPager";
 import { getAllSections, getPolicyMetadata, getSection } from "@/lib/policy";
 
 type SectionPageProps = { params: Promise<{ id: string }> };
 
-// Only the ten section ids exist; any other id is a 404, decided at build time.
+// Only the ten section ids exist; any other id is a 404, decided at build time (proxy.ts redirects the
+// numbers, other letter cases and retired ids to these first).
 export const dynamicParams = false;
 
 export function generateStaticParams(): { id: string }[] {
@@ -24,20 +29,24 @@ export default async function SectionPage({ params }: SectionPageProps) {
   const section = getSection((await params).id);
   if (!section) notFound();
   const { title } = getPolicyMetadata();
-  const total = getAllSections().length;
+  const sections = getAllSections();
+  const index = sections.indexOf(section);
   return (
     <article className="policy section-page" id={section.id}>
+      <AnchorAliases ids={section.aliases} />
       <header className="page-header">
         <p className="eyebrow">
-          <Link href="/privacy">{title}</Link> · Section {section.number} of {total}
+          <Link href="/privacy">{title}</Link> · Section {section.number} of {sections.length}
         </p>
-        <h1>{section.title}</h1>
+        <div className="section-heading">
+          <h1>{section.title}</h1>
+          <SectionHeadingLinks id={section.id} number={section.number} title={section.title} shareUrl={section.shareUrl} />
+        </div>
         <LastUpdated date={section.updated} label="Section last updated" />
       </header>
       <RenderedHtml className="prose" html={section.html} />
-      <p className="in-context">
-        <Link href={`/privacy#${section.id}`}>Read this section in the full {title}</Link>
-      </p>
+      <SectionPager previous={sections[index - 1]} next={sections[index + 1]} current={section} />
+      <ClauseCopyButtons key={section.id} />
     </article>
   );
 }

@@ -7,7 +7,7 @@ export const TODAY = "2026-06-15";
 export function sectionFile(
   number: number,
   id: string,
-  { frontmatter, body = `Text of section ${number}.` }: { frontmatter?: string; body?: string } = {},
+  { frontmatter, body = `Text of section ${number}. {#${id}--text}` }: { frontmatter?: string; body?: string } = {},
 ): ContentFile {
   const fields = frontmatter ?? `id: ${id}\nnumber: ${number}\ntitle: Section ${id}\nupdated: 2026-01-0${(number % 9) + 1}`;
   return { path: `content/sections/${String(number).padStart(2, "0")}-${id}.md`, text: `---\n${fields}\n---\n\n${body}\n` };
@@ -23,9 +23,15 @@ export const CONTACT_FILE: ContentFile = {
   text: "---\ntitle: Contact\nupdated: 2026-01-01\n---\n\nWrite to [us](mailto:privacy@example.org) about [your rights](/privacy#bravo).\n",
 };
 
-/** A complete, valid set of content files: the policy metadata, the contact page and ten short sections. */
+/** The anchor lock of the valid fixture: each section id and its one clause. */
+export function anchorLockFile(lock: { published?: string[]; aliases?: Record<string, string> } = {}): ContentFile {
+  const published = lock.published ?? FIXTURE_IDS.flatMap((id) => [id, `${id}--text`]);
+  return { path: "content/anchors.json", text: JSON.stringify({ published, aliases: lock.aliases ?? {} }) };
+}
+
+/** A complete, valid set of content files: the policy metadata, the contact page, the anchor lock and ten short sections. */
 export function validFiles(): ContentFile[] {
-  return [POLICY_FILE, CONTACT_FILE, ...FIXTURE_IDS.map((id, index) => sectionFile(index + 1, id))];
+  return [POLICY_FILE, CONTACT_FILE, anchorLockFile(), ...FIXTURE_IDS.map((id, index) => sectionFile(index + 1, id))];
 }
 
 /** `files` with the file at `replacement.path` replaced (or added when there is none). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatContentError } from "@/lib/content/content-error";
 import { parseContent } from "@/lib/content/parse-content";
 import type { ContentFile } from "@/lib/content/read-content-files";
-import { CONTACT_FILE, POLICY_FILE, sectionFile, TODAY, validFiles, withFile, withSection } from "./fixture-content";
+import { anchorLockFile, CONTACT_FILE, FIXTURE_IDS, POLICY_FILE, sectionFile, TODAY, validFiles, withFile, withSection } from "./fixture-content";
 
 function problems(files: ContentFile[], options: { siteUrlOverride?: string } = {}): string[] {
   return parseContent(files, { today: TODAY, ...options }).errors.map(formatContentError);
@@ -63,7 +63,7 @@ describe("parseContent", () => {
   });
 
   it("rejects a section whose id repeats another", () => {
-    const files = withSection(validFiles(), 3, sectionFile(3, "bravo"));
+    const files = withSection(validFiles(), 3, sectionFile(3, "bravo", { body: "Other text. {#bravo--other}" }));
     expect(problems(files)).toEqual([
       'content/sections/03-bravo.md: id: "bravo" is already the id of content/sections/02-bravo.md — give each section its own id',
     ]);
@@ -135,13 +135,13 @@ describe("parseContent", () => {
       "https://stripe.com/privacy",
       "mailto:privacy@example.org",
     ])("accepts a link to %s", (url) => {
-      expect(problems(withSection(validFiles(), 3, sectionFile(3, "charlie", { body: `See [this](${url}).` })))).toEqual([]);
+      expect(problems(withSection(validFiles(), 3, sectionFile(3, "charlie", { body: `See [this](${url}). {#charlie--text}` })))).toEqual([]);
     });
 
     it.each([
       ["/privacy/zulu", "names no section"],
-      ["/privacy#zulu", "names no section"],
-      ["#zulu", "names no section"],
+      ["/privacy#zulu", "names no section or clause"],
+      ["#zulu", "names no section or clause"],
       ["/contakt", "is not a page of this site"],
       ["/privacy/echo#delta", "points to an anchor that is not on that page"],
       ["contact", "is a relative path"],
@@ -149,8 +149,18 @@ describe("parseContent", () => {
       ["data:text/html,hi", "uses the data: scheme"],
       ["mailto:nobody", "is not a valid email link"],
     ])("rejects a link to %s", (url, problem) => {
-      expect(problems(withSection(validFiles(), 3, sectionFile(3, "charlie", { body: `See [this](${url}).` })))).toEqual([
+      expect(problems(withSection(validFiles(), 3, sectionFile(3, "charlie", { body: `See [this](${url}). {#charlie--text}` })))).toEqual([
         expect.stringContaining(`content/sections/03-charlie.md: body: link ${JSON.stringify(url)} ${problem} — `),
+      ]);
+    });
+
+    it.each(["/privacy#echo--text", "#echo--text", "/privacy/echo#echo--text"])("accepts a link to the clause %s", (url) => {
+      expect(problems(withSection(validFiles(), 3, sectionFile(3, "charlie", { body: `See [this](${url}). {#charlie--text}` })))).toEqual([]);
+    });
+
+    it("rejects a link to a clause on another section's page", () => {
+      expect(problems(withSection(validFiles(), 3, sectionFile(3, "charlie", { body: "See [this](/privacy/delta#echo--text). {#charlie--text}" })))).toEqual([
+        expect.stringContaining("points to an anchor that is not on that page — write /privacy#echo--text or /privacy/delta"),
       ]);
     });
 
@@ -184,11 +194,87 @@ describe("parseContent", () => {
       ]);
     });
 
-    it("reports a missing policy file and contact page", () => {
+    it("reports a missing policy file, contact page and anchor lock", () => {
       const files = validFiles().filter((file) => file.path.startsWith("content/sections/"));
       expect(problems(files)).toEqual([
         "content/policy.yaml: file: is missing — restore it with title, organization, contactEmail, updated and siteUrl",
         "content/contact.md: file: is missing — restore the contact page text",
+        "content/anchors.json: file: is missing — run npm run content:anchors to record the published anchors",
+      ]);
+    });
+  });
+
+  describe("clause ids", () => {
+    it("returns each section's clauses with their ids and text", () => {
+      const files = withSection(validFiles(), 3, sectionFile(3, "charlie", { body: "Intro: {#charlie--intro}\n\n- First item {#charlie--first}\n- Second item {#charlie--second}" }));
+      const lock = anchorLockFile({ published: [...FIXTURE_IDS.flatMap((id) => [id, `${id}--text`]), "charlie--intro", "charlie--first", "charlie--second"], aliases: { "charlie--text": "charlie--intro" } });
+      const { data, errors } = parseContent(withFile(files, lock), { today: TODAY });
+      expect(errors).toEqual([]);
+      expect(data?.sections[2]?.clauses).toEqual([
+        { kind: "paragraph", id: "charlie--intro", text: "Intro:" },
+        { kind: "item", id: "charlie--first", text: "First item" },
+        { kind: "item", id: "charlie--second", text: "Second item" },
+      ]);
+    });
+
+    it("rejects a clause without an id and names the command that adds one", () => {
+      expect(problems(withSection(validFiles(), 3, sectionFile(3, "charlie", { body: "Kept. {#charlie--text}\n\n- New item without id" })))).toEqual([
+        'content/sections/03-charlie.md: body: 1 clause has no id ("New item without id") — run npm run content:anchors to add ids',
+      ]);
+    });
+
+    it("rejects a clause id that does not start with its section id", () => {
+      expect(problems(withSection(validFiles(), 3, sectionFile(3, "charlie", { body: "Text. {#delta--text}" })))).toContainEqual(
+        'content/sections/03-charlie.md: body: clause id "{#delta--text}" is not of the form charlie--words — write it as {#charlie--text} in lowercase-kebab',
+      );
+    });
+
+    it("rejects a clause id that repeats another", () => {
+      expect(problems(withSection(validFiles(), 3, sectionFile(3, "charlie", { body: "One. {#charlie--text}\n\nTwo. {#charlie--text}" })))).toEqual([
+        'content/sections/03-charlie.md: body: clause id "charlie--text" is already used in content/sections/03-charlie.md — give each clause its own id',
+      ]);
+    });
+
+    it("rejects a marker that is not at the end of its clause", () => {
+      expect(problems(withSection(validFiles(), 3, sectionFile(3, "charlie", { body: "Text {#charlie--text} with more words." })))).toContainEqual(
+        "content/sections/03-charlie.md: body: has a {#…} marker that is not at the end of a paragraph or list item — move it to the end of the clause it names",
+      );
+    });
+  });
+
+  describe("anchor lock", () => {
+    it("fails when a published anchor no longer exists, naming both ways out", () => {
+      const files = withSection(validFiles(), 3, sectionFile(3, "charlie", { body: "Reworded. {#charlie--reworded}" }));
+      const lock = anchorLockFile({ published: [...FIXTURE_IDS.flatMap((id) => [id, `${id}--text`]), "charlie--reworded"] });
+      expect(problems(withFile(files, lock))).toEqual([
+        'content/anchors.json: published: anchor "charlie--text" no longer exists on /privacy — restore it (put {#charlie--text} back at the end of its clause, or the section id back), or declare an alias to where it moved: "aliases": { "charlie--text": "NEW-ANCHOR" }',
+      ]);
+    });
+
+    it("accepts a lost anchor once an alias sends it to a current one", () => {
+      const files = withSection(validFiles(), 3, sectionFile(3, "charlie", { body: "Reworded. {#charlie--reworded}" }));
+      const lock = anchorLockFile({ published: [...FIXTURE_IDS.flatMap((id) => [id, `${id}--text`]), "charlie--reworded"], aliases: { "charlie--text": "charlie--reworded" } });
+      expect(problems(withFile(files, lock))).toEqual([]);
+    });
+
+    it("fails when a new anchor is not recorded yet", () => {
+      const files = withSection(validFiles(), 3, sectionFile(3, "charlie", { body: "Text. {#charlie--text}\n\n- Added {#charlie--added}" }));
+      expect(problems(files)).toEqual([
+        "content/anchors.json: published: 1 anchor is not recorded (charlie--added) — run npm run content:anchors to record new anchors",
+      ]);
+    });
+
+    it("rejects an alias to an anchor that does not exist", () => {
+      const lock = anchorLockFile({ published: [...FIXTURE_IDS.flatMap((id) => [id, `${id}--text`]), "old"], aliases: { old: "nowhere" } });
+      expect(problems(withFile(validFiles(), lock))).toEqual([
+        'content/anchors.json: aliases: "old" points to "nowhere", which is not an anchor on /privacy — point it to a current anchor',
+      ]);
+    });
+
+    it("rejects an alias for an anchor that still exists", () => {
+      const lock = anchorLockFile({ aliases: { "charlie--text": "delta--text" } });
+      expect(problems(withFile(validFiles(), lock))).toEqual([
+        'content/anchors.json: aliases: "charlie--text" is still an anchor on /privacy — remove its alias, an anchor cannot be both',
       ]);
     });
   });

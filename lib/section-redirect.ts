@@ -1,0 +1,35 @@
+/** What the proxy needs to know about section URLs. */
+export type SectionRoutes = {
+  /** Section ids in number order: /privacy/N is ids[N - 1]. */
+  ids: readonly string[];
+  /** Retired anchor → current anchor (from content/anchors.json). */
+  aliases: ReadonlyMap<string, string>;
+};
+
+export type SectionPathDecision =
+  /** Serve as is: the canonical page, or Next's 404 for a segment that names no section. */
+  | { action: "serve" }
+  /** Redirect permanently to the canonical section page. */
+  | { action: "redirect"; id: string }
+  /** The segment is not valid percent-encoding: answer 400 rather than let the router fail on it. */
+  | { action: "reject" };
+
+/**
+ * What to do with a /privacy/SEGMENT request. Redirects the section number (/privacy/3), any letter case
+ * (/privacy/Cookies) and retired section ids to the canonical id.
+ */
+export function decideSectionPath(segment: string, routes: SectionRoutes): SectionPathDecision {
+  if (routes.ids.includes(segment)) return { action: "serve" };
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment).trim().toLowerCase();
+  } catch {
+    return { action: "reject" };
+  }
+  const id = /^\d{1,2}$/.test(decoded)
+    ? routes.ids[Number(decoded) - 1]
+    : routes.ids.includes(decoded)
+      ? decoded
+      : routes.aliases.get(decoded);
+  return id !== undefined && routes.ids.includes(id) ? { action: "redirect", id } : { action: "serve" };
+}
