@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "Page not found", robots: { index: fa
 export default function NotFound() {
   const { title } = getPolicyMetadata();
   return (
-    <article className="policy">
+    <article className="page-column">
       <header className="page-header">
         <h1>Page not found</h1>
         <p>

@@ -38,11 +38,14 @@ const getPolicy = cache((): PolicyContent & { sections: RenderedSection[]; conta
     ...data,
     sections: data.sections.map((section) => ({
       ...section,
-      html: renderMarkdown(section.markdown, { clauseAnchors: { shareUrl: policyUrl, aliasesByTarget: aliases } }),
+      html: renderMarkdown(section.markdown, {
+        siteUrl: data.metadata.siteUrl,
+        clauseAnchors: { shareUrl: policyUrl, aliasesByTarget: aliases },
+      }),
       shareUrl: `${policyUrl}#${section.id}`,
       aliases: aliases.get(section.id) ?? [],
     })),
-    contact: { ...data.contact, html: renderMarkdown(data.contact.markdown) },
+    contact: { ...data.contact, html: renderMarkdown(data.contact.markdown, { siteUrl: data.metadata.siteUrl }) },
   };
 });
 

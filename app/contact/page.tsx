@@ -10,7 +10,7 @@ export function generateMetadata(): Metadata {
 export default function ContactPage() {
   const contact = getContactPage();
   return (
-    <article className="policy">
+    <article className="page-column">
       <header className="page-header">
         <h1>{contact.title}</h1>
         <LastUpdated date={contact.updated} />

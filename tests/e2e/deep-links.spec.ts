@@ -29,9 +29,9 @@ test.describe("copy link", () => {
     await page.goto("/privacy");
     const clause = page.locator(`li#${deletion.id}`);
     const button = clause.getByRole("button", { name: "Copy link to this clause" });
-    await expect(button).toHaveCSS("opacity", "0");
+    await expect(button).toBeHidden();
     await clause.hover();
-    await expect(button).toHaveCSS("opacity", "1");
+    await expect(button).toBeVisible();
     await button.click();
     expect(await clipboardText(page)).toBe(`${siteUrl}/privacy#${deletion.id}`);
     await expect(clause.getByRole("status")).toHaveText("Link copied");

@@ -32,7 +32,7 @@ export default async function SectionPage({ params }: SectionPageProps) {
   const sections = getAllSections();
   const index = sections.indexOf(section);
   return (
-    <article className="policy section-page" id={section.id}>
+    <article className="page-column section-page" id={section.id}>
       <AnchorAliases ids={section.aliases} />
       <header className="page-header">
         <p className="eyebrow">
