@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/JsonLd";
 import { LastUpdated } from "@/components/LastUpdated";
 import { RenderedHtml } from "@/components/RenderedHtml";
 import { getAllSections, getPolicyMetadata, getSection } from "@/lib/policy";
+import { getSectionSitePage, pageJsonLd, pageMetadata } from "@/lib/seo/page-seo";
 
 type SectionPageProps = { params: Promise<{ id: string }> };
 
@@ -15,9 +17,8 @@ export function generateStaticParams(): { id: string }[] {
 }
 
 export async function generateMetadata({ params }: SectionPageProps): Promise<Metadata> {
-  const section = getSection((await params).id);
-  if (!section) return {};
-  return { title: section.title, alternates: { canonical: `/privacy/${section.id}` } };
+  const page = getSectionSitePage((await params).id);
+  return page ? pageMetadata(page) : {};
 }
 
 export default async function SectionPage({ params }: SectionPageProps) {
@@ -25,8 +26,10 @@ export default async function SectionPage({ params }: SectionPageProps) {
   if (!section) notFound();
   const { title } = getPolicyMetadata();
   const total = getAllSections().length;
+  const sitePage = getSectionSitePage(section.id);
   return (
     <article className="policy section-page" id={section.id}>
+      {sitePage && <JsonLd data={pageJsonLd(sitePage)} />}
       <header className="page-header">
         <p className="eyebrow">
           <Link href="/privacy">{title}</Link> · Section {section.number} of {total}
