@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getAllSections, getPolicyMetadata } from "@/lib/policy";
+import { notFoundMetadata } from "@/lib/seo/page-seo";
 
-export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+export function generateMetadata(): Metadata {
+  return notFoundMetadata();
+}
 
 export default function NotFound() {
   const { title } = getPolicyMetadata();

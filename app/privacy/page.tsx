@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { ClauseCopyButtons } from "@/components/ClauseCopyButtons";
+import { JsonLd } from "@/components/JsonLd";
 import { LastUpdated } from "@/components/LastUpdated";
 import { PolicySection } from "@/components/PolicySection";
 import { TableOfContents } from "@/components/TableOfContents";
 import { getAllSections, getPolicyMetadata } from "@/lib/policy";
+import { getSitePages, pageJsonLd, pageMetadata } from "@/lib/seo/page-seo";
 
 export function generateMetadata(): Metadata {
-  const { title, organization } = getPolicyMetadata();
-  return { title: { absolute: `${title} — ${organization}` }, alternates: { canonical: "/privacy" } };
+  return pageMetadata(getSitePages().policy);
 }
 
 export default function PrivacyPolicyPage() {
@@ -15,6 +16,7 @@ export default function PrivacyPolicyPage() {
   const sections = getAllSections();
   return (
     <div className="policy-layout">
+      <JsonLd data={pageJsonLd(getSitePages().policy)} />
       <header className="page-header">
         <h1>{metadata.title}</h1>
         <LastUpdated date={metadata.updated} />

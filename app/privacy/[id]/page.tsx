@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnchorAliases } from "@/components/AnchorAliases";
 import { ClauseCopyButtons } from "@/components/ClauseCopyButtons";
+import { JsonLd } from "@/components/JsonLd";
 import { LastUpdated } from "@/components/LastUpdated";
 import { RenderedHtml } from "@/components/RenderedHtml";
 import { SectionHeadingLinks } from "@/components/SectionHeadingLinks";
 import { SectionPager } from "@/components/SectionPager";
 import { getAllSections, getPolicyMetadata, getSection } from "@/lib/policy";
+import { getSectionSitePage, pageJsonLd, pageMetadata } from "@/lib/seo/page-seo";
 
 type SectionPageProps = { params: Promise<{ id: string }> };
 
@@ -20,9 +22,8 @@ export function generateStaticParams(): { id: string }[] {
 }
 
 export async function generateMetadata({ params }: SectionPageProps): Promise<Metadata> {
-  const section = getSection((await params).id);
-  if (!section) return {};
-  return { title: section.title, alternates: { canonical: `/privacy/${section.id}` } };
+  const page = getSectionSitePage((await params).id);
+  return page ? pageMetadata(page) : {};
 }
 
 export default async function SectionPage({ params }: SectionPageProps) {
@@ -31,8 +32,10 @@ export default async function SectionPage({ params }: SectionPageProps) {
   const { title } = getPolicyMetadata();
   const sections = getAllSections();
   const index = sections.indexOf(section);
+  const sitePage = getSectionSitePage(section.id);
   return (
     <article className="page-column section-page" id={section.id}>
+      {sitePage && <JsonLd data={pageJsonLd(sitePage)} />}
       <AnchorAliases ids={section.aliases} />
       <header className="page-header">
         <p className="eyebrow">

@@ -1,0 +1,20 @@
+import { renderOpenGraphCard } from "@/components/OpenGraphCard";
+import { formatDate } from "@/lib/format-date";
+import { absoluteUrl, getAllSections, getPolicyMetadata } from "@/lib/policy";
+import { displayAddress } from "@/lib/seo/brand";
+
+const { title, organization } = getPolicyMetadata();
+export const alt = `${title} of ${organization}`;
+export const size = { width: 1200, height: 630 };
+export const contentType = "image/png";
+
+export default async function Image() {
+  const { updated } = getPolicyMetadata();
+  return renderOpenGraphCard({
+    siteName: organization,
+    badge: `${getAllSections().length} sections`,
+    title,
+    footnote: `Last updated ${formatDate(updated)}`,
+    address: displayAddress(absoluteUrl("/privacy")),
+  });
+}
