@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
+    // A few tests start processes (tsx, the built server); a busy 2-core machine can take seconds for that.
+    testTimeout: 30_000,
   },
 });

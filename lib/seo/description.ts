@@ -1,6 +1,7 @@
 import type { PhrasingContent, RootContent } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { CLAUSE_ID_MARKER } from "../markdown/clauses";
 
 /** Search engines show about 155–160 characters of a description; shorter than 50 reads as a stub. */
 export const DESCRIPTION_MIN_LENGTH = 50;
@@ -21,6 +22,8 @@ export function markdownToPlainText(markdown: string): string {
 function blockText(node: RootContent): string {
   switch (node.type) {
     case "paragraph":
+      // A clause's {#id} marker ends its paragraph; it is an address, not text.
+      return node.children.map(inlineText).join("").replace(CLAUSE_ID_MARKER, "");
     case "heading":
     case "tableCell":
       return node.children.map(inlineText).join("");
