@@ -1,10 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SiteChrome } from "@/components/SiteChrome";
 import { getAllSections, getPolicyMetadata } from "@/lib/policy";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
+// The root layout is bare (the embed view has no site chrome), so the 404 page brings its own.
 export default function NotFound() {
+  return (
+    <SiteChrome>
+      <NotFoundContent />
+    </SiteChrome>
+  );
+}
+
+function NotFoundContent() {
   const { title } = getPolicyMetadata();
   return (
     <article className="policy">

@@ -4,10 +4,11 @@ import { notFound } from "next/navigation";
 import { AnchorAliases } from "@/components/AnchorAliases";
 import { ClauseCopyButtons } from "@/components/ClauseCopyButtons";
 import { LastUpdated } from "@/components/LastUpdated";
+import { QrHandoff } from "@/components/QrHandoff";
 import { RenderedHtml } from "@/components/RenderedHtml";
 import { SectionHeadingLinks } from "@/components/SectionHeadingLinks";
 import { SectionPager } from "@/components/SectionPager";
-import { getAllSections, getPolicyMetadata, getSection } from "@/lib/policy";
+import { absoluteUrl, getAllSections, getPolicyMetadata, getSection } from "@/lib/policy";
 
 type SectionPageProps = { params: Promise<{ id: string }> };
 
@@ -45,6 +46,7 @@ export default async function SectionPage({ params }: SectionPageProps) {
         <LastUpdated date={section.updated} label="Section last updated" />
       </header>
       <RenderedHtml className="prose" html={section.html} />
+      <QrHandoff url={absoluteUrl(`/privacy/${section.id}`)} />
       <SectionPager previous={sections[index - 1]} next={sections[index + 1]} current={section} />
       <ClauseCopyButtons key={section.id} />
     </article>
