@@ -21,9 +21,12 @@ export function EmbedParams() {
         if (url.search === "") link.href = `${url.pathname}${query}${url.hash}`;
       }
     }
+    // Says the parameters are in force (and the remote-control keys listening): what tests and app wrappers wait for.
+    root.dataset.embedReady = "";
     return () => {
       delete root.dataset.theme;
       delete root.dataset.size;
+      delete root.dataset.embedReady;
     };
   }, []);
   return null;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useLayoutEffect } from "react";
 
 /** Where focus stops: links, buttons, and the sections (tabindex="-1", marked data-remote-stop). */
 const STOPS = "a[href], button:not([disabled]), [data-remote-stop]";
@@ -42,7 +42,8 @@ function nextMove(forward: boolean): HTMLElement | "scroll" | null {
  * and Tab is untouched, so focus is never trapped.
  */
 export function RemoteNavigation() {
-  useEffect(() => {
+  // A layout effect, like EmbedParams: the keys work from the moment the page says it is ready (data-embed-ready).
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
