@@ -1,5 +1,8 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { loadContent } from "@/lib/content/load-content";
+import { revalidateDataRoute } from "@/lib/apps/data-route-revalidation";
+import { isDataPath } from "@/lib/apps/data-routes";
+import { EMBED_SEGMENT } from "@/lib/embed/embed-params";
 import { decideSectionPath, type SectionRoutes } from "@/lib/section-redirect";
 
 let routes: SectionRoutes | undefined;
@@ -11,6 +14,7 @@ function sectionRoutes(): SectionRoutes {
     routes = {
       ids: data?.sections.map((section) => section.id) ?? [],
       aliases: new Map(Object.entries(data?.anchorLock.aliases ?? {})),
+      staticSegments: [EMBED_SEGMENT],
     };
   }
   return routes;
@@ -18,6 +22,10 @@ function sectionRoutes(): SectionRoutes {
 
 /** Permanent redirects for section addresses that old links and hand-typed URLs use; pages themselves stay static. */
 export function proxy(request: NextRequest) {
+  // Next sends no 304 for route handlers' output: the data routes (/privacy.json…) are revalidated here.
+  if (isDataPath(request.nextUrl.pathname)) {
+    return revalidateDataRoute(request.method, request.nextUrl.pathname, request.headers.get("if-none-match")) ?? NextResponse.next();
+  }
   const decision = decideSectionPath(request.nextUrl.pathname.slice("/privacy/".length), sectionRoutes());
   if (decision.action === "serve") return NextResponse.next();
   if (decision.action === "reject") {
@@ -29,6 +37,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Only single-segment section paths; /privacy itself and everything else never reach the proxy.
-  matcher: "/privacy/:segment",
+  // Only single-segment section paths and the data routes; /privacy itself and everything else never reach the proxy.
+  matcher: ["/privacy/:segment", "/privacy.json", "/privacy.schema.json", "/privacy.txt", "/privacy.md"],
 };

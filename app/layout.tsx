@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/SiteFooter";
-import { SiteHeader } from "@/components/SiteHeader";
 import { getPolicyMetadata } from "@/lib/policy";
 import "./globals.css";
 
@@ -19,20 +17,11 @@ export const viewport: Viewport = {
   colorScheme: "light dark",
 };
 
+/** Just the document: the site's pages get their header and footer from SiteChrome, the embed view none. */
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const metadata = getPolicyMetadata();
   return (
     <html lang="en">
-      <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader organization={metadata.organization} />
-        <main id="main" className="site-main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter metadata={metadata} />
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

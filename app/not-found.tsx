@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SiteChrome } from "@/components/SiteChrome";
 import { getAllSections, getPolicyMetadata } from "@/lib/policy";
 import { notFoundMetadata } from "@/lib/seo/page-seo";
 
@@ -7,7 +8,16 @@ export function generateMetadata(): Metadata {
   return notFoundMetadata();
 }
 
+// The root layout is bare (the embed view has no site chrome), so the 404 page brings its own.
 export default function NotFound() {
+  return (
+    <SiteChrome>
+      <NotFoundContent />
+    </SiteChrome>
+  );
+}
+
+function NotFoundContent() {
   const { title } = getPolicyMetadata();
   return (
     <article className="page-column">

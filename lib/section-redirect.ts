@@ -4,6 +4,8 @@ export type SectionRoutes = {
   ids: readonly string[];
   /** Retired anchor → current anchor (from content/anchors.json). */
   aliases: ReadonlyMap<string, string>;
+  /** Other pages directly under /privacy/ (the embed view): served as is, and reached from any letter case too. */
+  staticSegments?: readonly string[];
 };
 
 export type SectionPathDecision =
@@ -19,7 +21,8 @@ export type SectionPathDecision =
  * (/privacy/Cookies) and retired section ids to the canonical id.
  */
 export function decideSectionPath(segment: string, routes: SectionRoutes): SectionPathDecision {
-  if (routes.ids.includes(segment)) return { action: "serve" };
+  const statics = routes.staticSegments ?? [];
+  if (routes.ids.includes(segment) || statics.includes(segment)) return { action: "serve" };
   let decoded: string;
   try {
     decoded = decodeURIComponent(segment).trim().toLowerCase();
@@ -28,8 +31,8 @@ export function decideSectionPath(segment: string, routes: SectionRoutes): Secti
   }
   const id = /^\d{1,2}$/.test(decoded)
     ? routes.ids[Number(decoded) - 1]
-    : routes.ids.includes(decoded)
+    : routes.ids.includes(decoded) || statics.includes(decoded)
       ? decoded
       : routes.aliases.get(decoded);
-  return id !== undefined && routes.ids.includes(id) ? { action: "redirect", id } : { action: "serve" };
+  return id !== undefined && (routes.ids.includes(id) || statics.includes(id)) ? { action: "redirect", id } : { action: "serve" };
 }

@@ -7,6 +7,11 @@ export type ClauseAnchorOptions = {
   shareUrl: string;
   /** Old anchors that must keep landing on a clause: target id → old ids. */
   aliasesByTarget?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Whether each clause gets its `#` link to itself (default true). Apps and the embed view turn it off: the ids
+   * stay, so links to clauses still land, but there is no link UI to read out or step through with a remote.
+   */
+  selfLinks?: boolean;
 };
 
 const BLOCKS = new Set(["ul", "ol", "p"]);
@@ -29,7 +34,7 @@ function trailingText(element: Element): { container: Element; text: Text } | un
  * anchors for its old ids. Runs after rehype-sanitize: ids added here are ours, not user content, so they
  * keep their exact public form.
  */
-export default function rehypeClauseAnchors({ shareUrl, aliasesByTarget = new Map() }: ClauseAnchorOptions) {
+export default function rehypeClauseAnchors({ shareUrl, aliasesByTarget = new Map(), selfLinks = true }: ClauseAnchorOptions) {
   return (tree: Root) => {
     visit(tree, "element", (element, _index, parent) => {
       const isClause = element.tagName === "li" || (element.tagName === "p" && parent?.type === "root");
@@ -49,6 +54,7 @@ export default function rehypeClauseAnchors({ shareUrl, aliasesByTarget = new Ma
         children: [],
       }));
       element.children.unshift(...aliases);
+      if (!selfLinks) return;
       // Right after the clause's own words, before any nested list.
       container.children.splice(
         container.children.indexOf(text) + 1,

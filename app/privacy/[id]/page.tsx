@@ -5,10 +5,11 @@ import { AnchorAliases } from "@/components/AnchorAliases";
 import { ClauseCopyButtons } from "@/components/ClauseCopyButtons";
 import { JsonLd } from "@/components/JsonLd";
 import { LastUpdated } from "@/components/LastUpdated";
+import { QrHandoff } from "@/components/QrHandoff";
 import { RenderedHtml } from "@/components/RenderedHtml";
 import { SectionHeadingLinks } from "@/components/SectionHeadingLinks";
 import { SectionPager } from "@/components/SectionPager";
-import { getAllSections, getPolicyMetadata, getSection } from "@/lib/policy";
+import { absoluteUrl, getAllSections, getPolicyMetadata, getSection } from "@/lib/policy";
 import { getSectionSitePage, pageJsonLd, pageMetadata } from "@/lib/seo/page-seo";
 
 type SectionPageProps = { params: Promise<{ id: string }> };
@@ -48,6 +49,7 @@ export default async function SectionPage({ params }: SectionPageProps) {
         <LastUpdated date={section.updated} label="Section last updated" />
       </header>
       <RenderedHtml className="prose" html={section.html} />
+      <QrHandoff url={absoluteUrl(`/privacy/${section.id}`)} />
       <SectionPager previous={sections[index - 1]} next={sections[index + 1]} current={section} />
       <ClauseCopyButtons key={section.id} />
     </article>

@@ -1,0 +1,19 @@
+import { QrCode } from "./QrCode";
+import "./qr-handoff.css";
+
+/**
+ * "Scan to read on your phone": hands a section over from a TV or a shared screen to the reader's phone. The
+ * address is written out too, for anyone who cannot scan.
+ */
+export function QrHandoff({ url }: { url: string }) {
+  const display = url.replace(/^https?:\/\//, "");
+  return (
+    <figure className="qr-handoff">
+      <QrCode text={url} label={`QR code of ${url}`} className="qr-code" />
+      <figcaption className="qr-caption">
+        <span className="qr-caption-title">Scan to read on your phone</span>
+        <span className="qr-url">{display}</span>
+      </figcaption>
+    </figure>
+  );
+}
