@@ -39,19 +39,19 @@ export default async function EmbedSectionPage({ params }: EmbedSectionPageProps
         <a href={`${EMBED_PATH}#${section.id}`}>{title}</a> · Section {section.number} of {sections.length}
       </p>
       <EmbedSection section={section} alone />
-      <nav className="embed-pager" aria-label="Sections">
+      <nav className="section-pager" aria-label="Sections">
         <ul>
           {previous && (
-            <li>
+            <li className="pager-previous">
               <a href={`${EMBED_PATH}/${previous.id}`} rel="prev">
-                <span className="embed-pager-label">Previous</span> {previous.number}. {previous.title}
+                <span className="pager-label">Previous</span> {previous.number}. {previous.title}
               </a>
             </li>
           )}
           {next && (
-            <li>
+            <li className="pager-next">
               <a href={`${EMBED_PATH}/${next.id}`} rel="next">
-                <span className="embed-pager-label">Next</span> {next.number}. {next.title}
+                <span className="pager-label">Next</span> {next.number}. {next.title}
               </a>
             </li>
           )}
