@@ -1,0 +1,161 @@
+// `npm run bench`: how close the site gets to the limit of this machine. Three servers of the same /privacy HTML,
+// measured one after the other with the same wrk settings:
+//   1. the production server (`npm start` → `next start`);
+//   2. nginx serving the prerendered HTML as a plain static file: the limit;
+//   3. the production server behind the shipped cache (deploy/nginx-site.conf.template).
+// Then the byte budget (as `npm run size`). Everything listens on 127.0.0.1 and is stopped on exit or Ctrl-C.
+// The machines this runs on are shared: one long run per server would compare a quiet minute with a busy one. So
+// the servers take turns, for several rounds, and each figure is the server's median round.
+// Settings (environment): BENCH_DURATION (s per run, 5), BENCH_ROUNDS (3), BENCH_WARMUP (s, 3),
+// BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_PORT (3320; the next three ports are used too).
+import fs from "node:fs";
+import path from "node:path";
+import { budgetReport, measureFloor, measurePage } from "./byte-budget";
+import { cacheServerBody, findNginx, installHint, makeNginxDir, removeDir, startNginx, staticServerBody } from "./nginx";
+import { atExit, killAllNow, projectRoot, startSite, stopAll } from "./processes";
+import { findWrk, runWrk, type WrkOptions, type WrkResult } from "./wrk";
+
+const pagePath = "/privacy";
+const goal = 0.8;
+
+function setting(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, not "${process.env[name]}"`);
+  return value;
+}
+
+const started = Date.now();
+const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+
+interface Target {
+  label: string;
+  url: string;
+  rounds: WrkResult[];
+}
+
+/** The round with the median requests/s (the lower middle one for an even count). */
+function medianRound(rounds: WrkResult[]): WrkResult | undefined {
+  const sorted = [...rounds].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+async function expectSameBody(label: string, url: string, expected: Buffer, headerCheck?: (response: Response) => string | undefined) {
+  const response = await fetch(url, { headers: { "accept-encoding": "identity" } });
+  const body = Buffer.from(await response.arrayBuffer());
+  if (response.status !== 200) throw new Error(`${label}: GET ${url} answered ${response.status}`);
+  if (!body.equals(expected)) throw new Error(`${label}: GET ${url} is not the prerendered HTML (${body.length} bytes)`);
+  const problem = headerCheck?.(response);
+  if (problem) throw new Error(`${label}: ${problem}`);
+}
+
+async function main(): Promise<number> {
+  const wrkOptions: WrkOptions = {
+    threads: setting("BENCH_THREADS", 2),
+    connections: setting("BENCH_CONNECTIONS", 64),
+    durationSeconds: setting("BENCH_DURATION", 5),
+  };
+  const rounds = Math.round(setting("BENCH_ROUNDS", 3));
+  const warmupSeconds = setting("BENCH_WARMUP", 3);
+  const basePort = setting("BENCH_PORT", 3320);
+
+  const wrk = findWrk();
+  const nginx = findNginx();
+  if (!wrk || !nginx) {
+    console.error(`npm run bench needs ${[!wrk && "wrk", !nginx && "nginx"].filter(Boolean).join(" and ")}. ${installHint}`);
+    return 2;
+  }
+
+  log(`starting the production server (npm start, builds first when needed) on 127.0.0.1:${basePort} …`);
+  const siteUrl = `http://127.0.0.1:${basePort}`;
+  await startSite(basePort, (text) => process.stdout.write(text.replace(/^(?=.)/gm, "    │ ")));
+
+  // Where Next.js 16 writes the prerendered HTML of an app route.
+  const prerendered = path.join(projectRoot, ".next", "server", "app", "privacy.html");
+  const html = fs.readFileSync(prerendered);
+  await expectSameBody("next start", `${siteUrl}${pagePath}`, html);
+
+  const staticDir = makeNginxDir("bench-static");
+  atExit(() => removeDir(staticDir));
+  const staticFile = path.join(staticDir, "privacy.html");
+  fs.copyFileSync(prerendered, staticFile);
+  fs.chmodSync(staticFile, 0o644);
+  const staticPort = basePort + 1;
+  log(`starting nginx: ${path.relative(projectRoot, prerendered)} as a static file on 127.0.0.1:${staticPort} …`);
+  const staticServer = await startNginx(staticDir, staticPort, staticServerBody(staticPort, pagePath, staticFile), pagePath);
+  await expectSameBody("static nginx", `${staticServer.url}${pagePath}`, html);
+
+  const cacheDir = makeNginxDir("bench-cache");
+  atExit(() => removeDir(cacheDir));
+  const cachePort = basePort + 2;
+  log(`starting nginx: deploy/nginx-site.conf.template on 127.0.0.1:${cachePort}, in front of ${siteUrl} …`);
+  const cacheServer = await startNginx(cacheDir, cachePort, cacheServerBody(cacheDir, cachePort, `127.0.0.1:${basePort}`));
+  await expectSameBody("cache", `${cacheServer.url}${pagePath}`, html);
+  await expectSameBody("cache", `${cacheServer.url}${pagePath}`, html, (response) => {
+    const status = response.headers.get("x-cache-status");
+    return status === "HIT" ? undefined : `a second request should be a cache HIT, was ${status}`;
+  });
+
+  const targets: Target[] = [
+    { label: "next start", url: `${siteUrl}${pagePath}`, rounds: [] },
+    { label: "nginx static file (the limit)", url: `${staticServer.url}${pagePath}`, rounds: [] },
+    { label: "next start behind deploy/ nginx cache", url: `${cacheServer.url}${pagePath}`, rounds: [] },
+  ];
+  const { threads, connections, durationSeconds } = wrkOptions;
+  log(`wrk: ${threads} threads, ${connections} connections; ${warmupSeconds} s warm-up each, then ${rounds} rounds of ${durationSeconds} s each`);
+  for (const target of targets) {
+    log(`${target.label}: warming up …`);
+    await runWrk(wrk, target.url, { ...wrkOptions, durationSeconds: warmupSeconds });
+  }
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const target of targets) {
+      const result = await runWrk(wrk, target.url, wrkOptions);
+      target.rounds.push(result);
+      log(`round ${round}/${rounds}, ${target.label}: ${Math.round(result.requestsPerSecond)} requests/s`);
+    }
+  }
+  await Promise.all([staticServer.stop(), cacheServer.stop()]);
+
+  log("byte budget: measuring /privacy …");
+  const page = await measurePage(`${siteUrl}${pagePath}`);
+  const floor = await measureFloor(log, basePort + 3);
+  const budget = budgetReport(page, floor);
+  await stopAll();
+
+  const results = targets.map((target) => ({ ...target, result: medianRound(target.rounds) }));
+  const limit = results[1]?.result?.requestsPerSecond ?? Number.NaN;
+  const behindCache = (results[2]?.result?.requestsPerSecond ?? 0) / limit;
+  const ms = (value: number) => (value < 10 ? `${value.toFixed(2)} ms` : value < 1000 ? `${value.toFixed(1)} ms` : `${(value / 1000).toFixed(2)} s`);
+  console.log(
+    `\nGET ${pagePath} (${html.length} bytes), wrk -t${threads} -c${connections} -d${durationSeconds}s --latency, median of ${rounds} rounds`,
+  );
+  console.log(`  ${"server".padEnd(40)}${"requests/s".padStart(12)}${"p50".padStart(11)}${"p99".padStart(11)}${"× static".padStart(11)}`);
+  for (const { label, result } of results) {
+    if (!result) continue;
+    const ratio = (result.requestsPerSecond / limit).toFixed(2);
+    console.log(
+      `  ${label.padEnd(40)}${Math.round(result.requestsPerSecond).toLocaleString("en").padStart(12)}${ms(result.p50Ms).padStart(11)}${ms(result.p99Ms).padStart(11)}${`${ratio}×`.padStart(11)}`,
+    );
+  }
+  console.log(`  behind the shipped cache: ${behindCache.toFixed(2)} × the static limit (goal ≥ ${goal}): ${behindCache >= goal ? "met" : "NOT met"}`);
+  console.log(`\n${budget.lines.join("\n")}`);
+
+  const failedRuns = targets.filter((target) => target.rounds.some((round) => round.errors > 0));
+  if (failedRuns.length > 0) console.error(`\nSome requests failed (${failedRuns.map((target) => target.label).join(", ")}): the figures are not comparable.`);
+  if (!budget.ok) console.error("\nOver the byte budget.");
+  return failedRuns.length > 0 || !budget.ok ? 1 : 0;
+}
+
+process.on("exit", killAllNow);
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping everything the benchmark started …`);
+    void stopAll().finally(() => process.exit(130));
+  });
+}
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    void stopAll().finally(() => process.exit(1));
+  },
+);
