@@ -6,7 +6,7 @@ import type { NextConfig } from "next";
 // refresh it in the background, or while the origin is down. A deploy purges them (README, "Deploy"), so the hour
 // only bounds how stale a page can be when a purge is forgotten. Without this, Next sends `s-maxage=31536000`.
 // `must-revalidate` is left out on purpose: it would forbid shared caches from serving stale copies at all.
-export const pageCacheControl = "public, max-age=0, s-maxage=3600, stale-while-revalidate=86400, stale-if-error=86400";
+const pageCacheControl = "public, max-age=0, s-maxage=3600, stale-while-revalidate=86400, stale-if-error=86400";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

@@ -1,6 +1,5 @@
 // The byte budget: compressed size of a page's HTML, CSS and JavaScript as served, and how much JavaScript the
 // site adds to what an empty Next.js App Router page (same Next.js, same build, same run) ships anyway.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -125,8 +124,11 @@ export async function measureFloor(log: (line: string) => void, port?: number): 
 
     log(`building an empty Next.js app in ${dir} …`);
     const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-    const build = spawnSync(next, ["build"], { cwd: dir, env, encoding: "utf8", timeout: 600_000 });
-    if (build.status !== 0) throw new Error(`Building the empty app failed:\n${build.stdout}${build.stderr}`);
+    const build = startProcess("next build (empty app)", next, ["build"], { cwd: dir, env });
+    const timer = setTimeout(() => void build.stop(), 600_000);
+    const code = await build.exited;
+    clearTimeout(timer);
+    if (code !== 0) throw new Error(`Building the empty app failed:\n${build.output()}`);
 
     const floorPort = port ?? (await freePort());
     const server = startProcess("next start (empty app)", next, ["start", "--hostname", "127.0.0.1", "--port", String(floorPort)], {

@@ -1,6 +1,7 @@
 // Child processes for the benchmark and the tests: started in their own process group so that stopping one also
 // stops what it started (npm start → next), always on 127.0.0.1, and never waited for without a deadline.
-import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from "node:child_process";
+import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
@@ -139,4 +140,30 @@ export async function startSite(port: number, onOutput?: (text: string) => void)
   // Generous: a stale build is rebuilt first.
   await waitForHttp(`http://127.0.0.1:${port}/privacy`, server, 600_000);
   return server;
+}
+
+const clockTicks = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+
+/**
+ * CPU time (user + system, in seconds) used so far by the live processes of `managed`'s process group, from
+ * /proc; undefined where there is no /proc. Unlike requests/s, CPU per request hardly depends on what else the
+ * machine is doing.
+ */
+export function groupCpuSeconds(managed: Managed): number | undefined {
+  const group = managed.child.pid;
+  if (group === undefined || !fs.existsSync("/proc/self/stat")) return undefined;
+  let ticks = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue;
+    }
+    // The fields after "(command)": state, ppid, pgrp, …, utime (12th), stime (13th).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / clockTicks;
 }

@@ -22,15 +22,19 @@ async function main(): Promise<number> {
   return report.ok ? 0 : 1;
 }
 
+let interrupted = false;
 process.on("exit", killAllNow);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
+    interrupted = true;
     void stopAll().finally(() => process.exit(130));
   });
 }
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    // Once interrupted, what fails is only what the signal handler is stopping.
+    if (interrupted) return;
     console.error(error instanceof Error ? error.message : error);
     void stopAll().finally(() => process.exit(1));
   },
