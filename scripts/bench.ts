@@ -5,7 +5,8 @@
 //   3. the production server behind the shipped cache (deploy/nginx-site.conf.template).
 // Then the byte budget (as `npm run size`). Everything listens on 127.0.0.1 and is stopped on exit or Ctrl-C.
 // The machines this runs on are shared: one long run per server would compare a quiet minute with a busy one. So
-// the servers take turns, for several rounds, and each figure is the server's median round.
+// the servers take turns for several rounds; each figure is the server's median round, and each ratio the median
+// of its per-round ratios to the static limit.
 // Settings (environment): BENCH_DURATION (s per run, 5), BENCH_ROUNDS (5), BENCH_WARMUP (s, 3),
 // BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_PORT (3320; the next three ports are used too).
 import fs from "node:fs";
