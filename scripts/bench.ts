@@ -85,6 +85,10 @@ async function main(): Promise<number> {
   const html = fs.readFileSync(prerendered);
   await expectSameBody("next start", `${siteUrl}${pagePath}`, html);
 
+  // Before the load: sizes do not depend on it, and a server just out of a benchmark may still be catching up.
+  log("byte budget: measuring /privacy …");
+  const page = await measurePage(`${siteUrl}${pagePath}`);
+
   const staticDir = makeNginxDir("bench-static");
   atExit(() => removeDir(staticDir));
   const staticFile = path.join(staticDir, "privacy.html");
@@ -133,8 +137,7 @@ async function main(): Promise<number> {
   }
   await Promise.all([staticServer.stop(), cacheServer.stop()]);
 
-  log("byte budget: measuring /privacy …");
-  const page = await measurePage(`${siteUrl}${pagePath}`);
+  log("byte budget: measuring the floor …");
   const floor = await measureFloor(log, basePort + 3);
   const budget = budgetReport(page, floor);
   await stopAll();
@@ -163,10 +166,17 @@ async function main(): Promise<number> {
   console.log("  × static: median over the rounds of requests/s over the static limit's in the same round.");
   console.log("  CPU/request: CPU time of the server's processes (not wrk's) per request, median over the rounds.");
   console.log(`  behind the shipped cache: ${behindCache.toFixed(2)} × the static limit (goal ≥ ${goal}): ${behindCache >= goal ? "met" : "NOT met"}`);
+  for (const { label, rounds: runs } of targets) {
+    const timeouts = runs.reduce((sum, run) => sum + run.timeouts, 0);
+    if (timeouts > 0) console.log(`  ${label}: ${timeouts} requests got no answer within wrk's timeout (10 s).`);
+  }
   console.log(`\n${budget.lines.join("\n")}`);
 
   const failedRuns = targets.filter((target) => target.rounds.some((round) => round.errors > 0));
-  if (failedRuns.length > 0) console.error(`\nSome requests failed (${failedRuns.map((target) => target.label).join(", ")}): the figures are not comparable.`);
+  for (const target of failedRuns) {
+    const failed = target.rounds.find((round) => round.errors > 0);
+    console.error(`\n${target.label}: some requests failed, so the figures are not comparable. wrk said:\n${failed?.output ?? ""}`);
+  }
   if (!budget.ok) console.error("\nOver the byte budget.");
   return failedRuns.length > 0 || !budget.ok ? 1 : 0;
 }
@@ -185,7 +195,8 @@ main().then(
   (error: unknown) => {
     // Once interrupted, what fails is only what the signal handler is stopping.
     if (interrupted) return;
-    console.error(error instanceof Error ? error.message : error);
+    // fetch() says only "fetch failed"; the reason is in its cause.
+    console.error(error instanceof Error ? `${error.message}${error.cause ? ` (${String(error.cause)})` : ""}` : error);
     void stopAll().finally(() => process.exit(1));
   },
 );

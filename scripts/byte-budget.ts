@@ -63,11 +63,19 @@ export function referencedAssets(html: string): { css: string[]; js: string[] } 
   return { css: [...new Set(css)], js: [...new Set(js)] };
 }
 
-async function fetchBody(url: string): Promise<Buffer> {
-  // identity: the sizes are computed here, the same way for every file, whatever the server would send.
-  const response = await fetch(url, { headers: { "accept-encoding": "identity" }, signal: AbortSignal.timeout(30_000) });
-  if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);
-  return Buffer.from(await response.arrayBuffer());
+async function fetchBody(url: string, attempts = 3): Promise<Buffer> {
+  try {
+    // identity: the sizes are computed here, the same way for every file, whatever the server would send.
+    const response = await fetch(url, { headers: { "accept-encoding": "identity" }, signal: AbortSignal.timeout(30_000) });
+    if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);
+    return Buffer.from(await response.arrayBuffer());
+  } catch (error) {
+    // fetch() fails with a TypeError when the connection does (e.g. a kept-alive one the server just closed):
+    // that says nothing about sizes, so try again; an HTTP error status is final.
+    if (!(error instanceof TypeError) || attempts <= 1) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return fetchBody(url, attempts - 1);
+  }
 }
 
 export async function measurePage(pageUrl: string): Promise<PageSizes> {

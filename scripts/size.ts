@@ -35,7 +35,8 @@ main().then(
   (error: unknown) => {
     // Once interrupted, what fails is only what the signal handler is stopping.
     if (interrupted) return;
-    console.error(error instanceof Error ? error.message : error);
+    // fetch() says only "fetch failed"; the reason is in its cause.
+    console.error(error instanceof Error ? `${error.message}${error.cause ? ` (${String(error.cause)})` : ""}` : error);
     void stopAll().finally(() => process.exit(1));
   },
 );

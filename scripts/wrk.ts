@@ -7,6 +7,7 @@ export interface WrkOptions {
   connections: number;
   durationSeconds: number;
   headers?: Record<string, string>;
+  timeoutSeconds?: number;
 }
 
 export interface WrkResult {
@@ -14,8 +15,10 @@ export interface WrkResult {
   p50Ms: number;
   p99Ms: number;
   requests: number;
-  /** Responses outside 2xx/3xx plus socket errors: a run with any is not a fair measurement. */
+  /** Responses outside 2xx/3xx and connect, read or write errors: a run with any is not a fair measurement. */
   errors: number;
+  /** Requests with no answer within the timeout: a server too slow for the load, not a broken one. */
+  timeouts: number;
   output: string;
 }
 
@@ -30,6 +33,8 @@ export async function runWrk(wrk: string, url: string, options: WrkOptions): Pro
     `-c${options.connections}`,
     `-d${options.durationSeconds}s`,
     "--latency",
+    // wrk's default, 2 s, would drop the slowest answers from the latency figures and count them as errors.
+    `--timeout=${options.timeoutSeconds ?? 10}s`,
     ...Object.entries(options.headers ?? {}).flatMap(([name, value]) => ["-H", `${name}: ${value}`]),
     url,
   ];
@@ -54,13 +59,14 @@ export function parseWrk(output: string): WrkResult {
   if (!rps || !requests) throw new Error(`Unexpected wrk output:\n${output}`);
   const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(output)?.[1] ?? 0);
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
-  const socketErrors = socket ? socket.slice(1).reduce((sum, count) => sum + Number(count), 0) : 0;
+  const [connect = 0, read = 0, write = 0, timeouts = 0] = socket ? socket.slice(1).map(Number) : [];
   return {
     requestsPerSecond: Number(rps),
     p50Ms: latencyMs(output, "50"),
     p99Ms: latencyMs(output, "99"),
     requests: Number(requests),
-    errors: non2xx + socketErrors,
+    errors: non2xx + connect + read + write,
+    timeouts,
     output,
   };
 }

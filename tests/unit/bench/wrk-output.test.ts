@@ -18,7 +18,7 @@ Transfer/sec:      1.02GB
 
 describe("parseWrk", () => {
   it("reads requests/s and the p50 and p99 latencies, in milliseconds whatever wrk's unit", () => {
-    expect(parseWrk(report)).toMatchObject({ requestsPerSecond: 42575.64, p50Ms: 0.85, p99Ms: 10.53, requests: 425811, errors: 0 });
+    expect(parseWrk(report)).toMatchObject({ requestsPerSecond: 42575.64, p50Ms: 0.85, p99Ms: 10.53, requests: 425811, errors: 0, timeouts: 0 });
   });
 
   it("converts seconds", () => {
@@ -26,12 +26,12 @@ describe("parseWrk", () => {
     expect(parseWrk(slow).p99Ms).toBe(1580);
   });
 
-  it("counts non-2xx/3xx responses and socket errors as errors", () => {
+  it("counts non-2xx/3xx responses and socket errors as errors, and timeouts apart", () => {
     const failing = report.replace(
       "Requests/sec:",
-      "  Socket errors: connect 0, read 2, write 0, timeout 3\n  Non-2xx or 3xx responses: 5\nRequests/sec:",
+      "  Socket errors: connect 1, read 2, write 0, timeout 3\n  Non-2xx or 3xx responses: 5\nRequests/sec:",
     );
-    expect(parseWrk(failing).errors).toBe(10);
+    expect(parseWrk(failing)).toMatchObject({ errors: 8, timeouts: 3 });
   });
 
   it("refuses output without latency percentiles", () => {
