@@ -24,11 +24,11 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    // The production build made by `npm run build` (npm test runs it first), on loopback only.
-    command: `node_modules/.bin/next start --hostname 127.0.0.1 --port ${port}`,
+    // `npm start`'s server (the standalone build that `npm run build` made, npm test runs it first), on loopback only.
+    command: "node scripts/start.mjs",
     url: `http://127.0.0.1:${port}/privacy`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { HOST: "127.0.0.1", PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

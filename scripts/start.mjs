@@ -1,12 +1,14 @@
-// `npm start`: builds the production site when the build is missing or older than its sources, then serves it
-// on PORT (default 3000). HOST, when set, restricts the address it listens on (e.g. 127.0.0.1).
+// `npm start`: builds the production site when the build is missing or older than its sources, then serves it with
+// the standalone server (.next/standalone/server.js, what a deploy runs) on PORT (default 3000). HOST, when set,
+// restricts the address it listens on (e.g. HOST=127.0.0.1); by default it listens on all addresses.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const buildId = path.join(root, ".next", "BUILD_ID");
-const sources = ["app", "components", "content", "lib", "public", "next.config.ts", "package-lock.json"];
+const server = path.join(root, ".next", "standalone", "server.js");
+const sources = ["app", "components", "content", "lib", "public", "proxy.ts", "next.config.ts", "package.json", "package-lock.json"];
 
 function newestMtime(entry) {
   const full = path.join(root, entry);
@@ -19,7 +21,7 @@ function newestMtime(entry) {
     .reduce((newest, dirent) => Math.max(newest, fs.statSync(path.join(dirent.parentPath, dirent.name)).mtimeMs), 0);
 }
 
-const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+const builtAt = fs.existsSync(buildId) && fs.existsSync(server) ? fs.statSync(buildId).mtimeMs : 0;
 const stale = sources.find((entry) => newestMtime(entry) > builtAt);
 if (stale) {
   console.log(builtAt === 0 ? "No production build yet: building…" : `${stale} changed since the last build: rebuilding…`);
@@ -27,8 +29,8 @@ if (stale) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const port = process.env.PORT || "3000";
-const args = ["start", "--port", port, ...(process.env.HOST ? ["--hostname", process.env.HOST] : [])];
-const server = spawn(path.join(root, "node_modules", ".bin", "next"), args, { cwd: root, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+// server.js reads HOSTNAME, which shells and containers often set to the machine's name: always set it here.
+const env = { ...process.env, PORT: process.env.PORT || "3000", HOSTNAME: process.env.HOST || "0.0.0.0" };
+const child = spawn(process.execPath, [server], { cwd: root, env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

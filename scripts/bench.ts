@@ -1,0 +1,202 @@
+// `npm run bench`: how close the site gets to the limit of this machine. Three servers of the same /privacy HTML,
+// measured one after the other with the same wrk settings:
+//   1. the production server (`npm start`: the standalone server.js);
+//   2. nginx serving the prerendered HTML as a plain static file: the limit;
+//   3. the production server behind the shipped cache (deploy/nginx-site.conf.template).
+// Then the byte budget (as `npm run size`). Everything listens on 127.0.0.1 and is stopped on exit or Ctrl-C.
+// The machines this runs on are shared: one long run per server would compare a quiet minute with a busy one. So
+// the servers take turns for several rounds; each figure is the server's median round, and each ratio the median
+// of its per-round ratios to the static limit.
+// Settings (environment): BENCH_DURATION (s per run, 5), BENCH_ROUNDS (5), BENCH_WARMUP (s, 3),
+// BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_PORT (3320; the next three ports are used too).
+import fs from "node:fs";
+import path from "node:path";
+import { budgetReport, measureFloor, measurePage } from "./byte-budget";
+import { cacheServerBody, findNginx, installHint, makeNginxDir, removeDir, startNginx, staticServerBody } from "./nginx";
+import { atExit, groupCpuSeconds, killAllNow, projectRoot, startSite, stopAll, type Managed } from "./processes";
+import { findWrk, runWrk, type WrkOptions, type WrkResult } from "./wrk";
+
+const pagePath = "/privacy";
+const goal = 0.8;
+
+function setting(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, not "${process.env[name]}"`);
+  return value;
+}
+
+const started = Date.now();
+const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+
+interface Target {
+  label: string;
+  url: string;
+  /** The processes that serve it, whose CPU time is measured. */
+  server: Managed;
+  rounds: WrkResult[];
+  /** Server CPU microseconds per request, per round. */
+  cpu: number[];
+}
+
+/** The round with the median requests/s (the lower middle one for an even count). */
+function medianRound(rounds: WrkResult[]): WrkResult | undefined {
+  const sorted = [...rounds].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return sorted.length % 2 === 1 ? (sorted[Math.floor(middle)] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+async function expectSameBody(label: string, url: string, expected: Buffer, headerCheck?: (response: Response) => string | undefined) {
+  const response = await fetch(url, { headers: { "accept-encoding": "identity" } });
+  const body = Buffer.from(await response.arrayBuffer());
+  if (response.status !== 200) throw new Error(`${label}: GET ${url} answered ${response.status}`);
+  if (!body.equals(expected)) throw new Error(`${label}: GET ${url} is not the prerendered HTML (${body.length} bytes)`);
+  const problem = headerCheck?.(response);
+  if (problem) throw new Error(`${label}: ${problem}`);
+}
+
+async function main(): Promise<number> {
+  const wrkOptions: WrkOptions = {
+    threads: setting("BENCH_THREADS", 2),
+    connections: setting("BENCH_CONNECTIONS", 64),
+    durationSeconds: setting("BENCH_DURATION", 5),
+  };
+  const rounds = Math.round(setting("BENCH_ROUNDS", 5));
+  const warmupSeconds = setting("BENCH_WARMUP", 3);
+  const basePort = setting("BENCH_PORT", 3320);
+
+  const wrk = findWrk();
+  const nginx = findNginx();
+  if (!wrk || !nginx) {
+    console.error(`npm run bench needs ${[!wrk && "wrk", !nginx && "nginx"].filter(Boolean).join(" and ")}. ${installHint}`);
+    return 2;
+  }
+
+  log(`starting the production server (npm start, builds first when needed) on 127.0.0.1:${basePort} …`);
+  const siteUrl = `http://127.0.0.1:${basePort}`;
+  const site = await startSite(basePort, (text) => process.stdout.write(text.replace(/^(?=.)/gm, "    │ ")));
+
+  // Where Next.js 16 writes the prerendered HTML of an app route.
+  const prerendered = path.join(projectRoot, ".next", "server", "app", "privacy.html");
+  const html = fs.readFileSync(prerendered);
+  await expectSameBody("npm start", `${siteUrl}${pagePath}`, html);
+
+  // Before the load: sizes do not depend on it, and a server just out of a benchmark may still be catching up.
+  log("byte budget: measuring /privacy …");
+  const page = await measurePage(`${siteUrl}${pagePath}`);
+
+  const staticDir = makeNginxDir("bench-static");
+  atExit(() => removeDir(staticDir));
+  const staticFile = path.join(staticDir, "privacy.html");
+  fs.copyFileSync(prerendered, staticFile);
+  fs.chmodSync(staticFile, 0o644);
+  const staticPort = basePort + 1;
+  log(`starting nginx: ${path.relative(projectRoot, prerendered)} as a static file on 127.0.0.1:${staticPort} …`);
+  const staticServer = await startNginx(staticDir, staticPort, staticServerBody(staticPort, pagePath, staticFile), pagePath);
+  await expectSameBody("static nginx", `${staticServer.url}${pagePath}`, html);
+
+  const cacheDir = makeNginxDir("bench-cache");
+  atExit(() => removeDir(cacheDir));
+  const cachePort = basePort + 2;
+  log(`starting nginx: deploy/nginx-site.conf.template on 127.0.0.1:${cachePort}, in front of ${siteUrl} …`);
+  const cacheServer = await startNginx(cacheDir, cachePort, cacheServerBody(cacheDir, cachePort, `127.0.0.1:${basePort}`));
+  await expectSameBody("cache", `${cacheServer.url}${pagePath}`, html);
+  await expectSameBody("cache", `${cacheServer.url}${pagePath}`, html, (response) => {
+    const status = response.headers.get("x-cache-status");
+    return status === "HIT" ? undefined : `a second request should be a cache HIT, was ${status}`;
+  });
+
+  const targets: Target[] = [
+    { label: "npm start", url: `${siteUrl}${pagePath}`, server: site, rounds: [], cpu: [] },
+    { label: "nginx static file (the limit)", url: `${staticServer.url}${pagePath}`, server: staticServer.process, rounds: [], cpu: [] },
+    { label: "npm start behind deploy/ nginx cache", url: `${cacheServer.url}${pagePath}`, server: cacheServer.process, rounds: [], cpu: [] },
+  ];
+  const { threads, connections, durationSeconds } = wrkOptions;
+  log(`wrk: ${threads} threads, ${connections} connections; ${warmupSeconds} s warm-up each, then ${rounds} rounds of ${durationSeconds} s each`);
+  for (const target of targets) {
+    log(`${target.label}: warming up …`);
+    await runWrk(wrk, target.url, { ...wrkOptions, durationSeconds: warmupSeconds });
+  }
+  for (let round = 1; round <= rounds; round += 1) {
+    // The static limit and the cache run back to back, swapping places every round, so a busy moment on the
+    // machine weighs on both alike.
+    const order = round % 2 === 1 ? targets : [targets[0], targets[2], targets[1]];
+    for (const target of order) {
+      if (!target) continue;
+      const cpuBefore = groupCpuSeconds(target.server);
+      const result = await runWrk(wrk, target.url, wrkOptions);
+      const cpuAfter = groupCpuSeconds(target.server);
+      target.rounds.push(result);
+      if (cpuBefore !== undefined && cpuAfter !== undefined) target.cpu.push(((cpuAfter - cpuBefore) * 1e6) / result.requests);
+      log(`round ${round}/${rounds}, ${target.label}: ${Math.round(result.requestsPerSecond)} requests/s`);
+    }
+  }
+  await Promise.all([staticServer.stop(), cacheServer.stop()]);
+
+  log("byte budget: measuring the floor …");
+  const floor = await measureFloor(log, basePort + 3);
+  const budget = budgetReport(page, floor);
+  await stopAll();
+
+  const results = targets.map((target) => ({ ...target, result: medianRound(target.rounds) }));
+  const staticRounds = targets[1]?.rounds ?? [];
+  // Each round's figure over the static limit's in the same round, then the median of those.
+  const ratio = (target: Target) =>
+    median(target.rounds.map((result, index) => result.requestsPerSecond / (staticRounds[index]?.requestsPerSecond ?? Number.NaN)));
+  const behindCache = targets[2] ? ratio(targets[2]) : Number.NaN;
+  const ms = (value: number) => (value < 10 ? `${value.toFixed(2)} ms` : value < 1000 ? `${value.toFixed(1)} ms` : `${(value / 1000).toFixed(2)} s`);
+  console.log(
+    `\nGET ${pagePath} (${html.length} bytes), wrk -t${threads} -c${connections} -d${durationSeconds}s --latency; median of ${rounds} rounds`,
+  );
+  console.log(
+    `  ${"server".padEnd(40)}${"requests/s".padStart(12)}${"p50".padStart(11)}${"p99".padStart(11)}${"× static".padStart(11)}${"CPU/request".padStart(14)}`,
+  );
+  for (const target of results) {
+    const { label, result } = target;
+    if (!result) continue;
+    const cpu = target.cpu.length > 0 ? `${median(target.cpu).toFixed(1)} µs` : "n/a";
+    console.log(
+      `  ${label.padEnd(40)}${Math.round(result.requestsPerSecond).toLocaleString("en").padStart(12)}${ms(result.p50Ms).padStart(11)}${ms(result.p99Ms).padStart(11)}${`${ratio(target).toFixed(2)}×`.padStart(11)}${cpu.padStart(14)}`,
+    );
+  }
+  console.log("  × static: median over the rounds of requests/s over the static limit's in the same round.");
+  console.log("  CPU/request: CPU time of the server's processes (not wrk's) per request, median over the rounds.");
+  console.log(`  behind the shipped cache: ${behindCache.toFixed(2)} × the static limit (goal ≥ ${goal}): ${behindCache >= goal ? "met" : "NOT met"}`);
+  for (const { label, rounds: runs } of targets) {
+    const timeouts = runs.reduce((sum, run) => sum + run.timeouts, 0);
+    if (timeouts > 0) console.log(`  ${label}: ${timeouts} requests got no answer within wrk's timeout (10 s).`);
+  }
+  console.log(`\n${budget.lines.join("\n")}`);
+
+  const failedRuns = targets.filter((target) => target.rounds.some((round) => round.errors > 0));
+  for (const target of failedRuns) {
+    const failed = target.rounds.find((round) => round.errors > 0);
+    console.error(`\n${target.label}: some requests failed, so the figures are not comparable. wrk said:\n${failed?.output ?? ""}`);
+  }
+  if (!budget.ok) console.error("\nOver the byte budget.");
+  return failedRuns.length > 0 || !budget.ok ? 1 : 0;
+}
+
+let interrupted = false;
+process.on("exit", killAllNow);
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    interrupted = true;
+    console.error(`\n${signal}: stopping everything the benchmark started …`);
+    void stopAll().finally(() => process.exit(130));
+  });
+}
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    // Once interrupted, what fails is only what the signal handler is stopping.
+    if (interrupted) return;
+    // fetch() says only "fetch failed"; the reason is in its cause.
+    console.error(error instanceof Error ? `${error.message}${error.cause ? ` (${String(error.cause)})` : ""}` : error);
+    void stopAll().finally(() => process.exit(1));
+  },
+);

@@ -1,0 +1,169 @@
+// Child processes for the benchmark and the tests: started in their own process group so that stopping one also
+// stops what it started (npm start → next), always on 127.0.0.1, and never waited for without a deadline.
+import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+// Like the rest of the project, run from the project root (npm scripts, vitest and Playwright all do).
+export const projectRoot = process.cwd();
+
+export interface Managed {
+  readonly name: string;
+  readonly child: ChildProcess;
+  /** Everything the process printed so far, for error messages. */
+  output(): string;
+  /** Resolves once the process has exited, whatever the way. */
+  readonly exited: Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+const running = new Set<Managed>();
+
+export interface StartOptions extends Omit<SpawnOptions, "detached" | "stdio"> {
+  /** Called with everything the process prints, as it prints it. */
+  onOutput?: (text: string) => void;
+}
+
+export function startProcess(name: string, command: string, args: string[], options: StartOptions = {}): Managed {
+  const { onOutput, ...spawnOptions } = options;
+  const child = spawn(command, args, { ...spawnOptions, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  const keep = (chunk: Buffer) => {
+    onOutput?.(chunk.toString());
+    // A bounded tail is enough to explain a failure.
+    log = (log + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const exited = new Promise<number | null>((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    child.on("exit", (code) => resolve(code));
+    child.on("error", (error) => {
+      keep(Buffer.from(String(error)));
+      resolve(null);
+    });
+  });
+  const managed: Managed = {
+    name,
+    child,
+    exited,
+    output: () => log,
+    async stop() {
+      running.delete(managed);
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      signalGroup(child, "SIGTERM");
+      const timer = setTimeout(() => signalGroup(child, "SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+  running.add(managed);
+  return managed;
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Stops every process started here and not stopped yet. */
+export async function stopAll(): Promise<void> {
+  await Promise.all([...running].map((managed) => managed.stop()));
+}
+
+const exitCleanups = new Set<() => void>();
+
+/** Registers synchronous cleanup (e.g. removing a temporary folder) for killAllNow; returns its unregistration. */
+export function atExit(cleanup: () => void): () => void {
+  exitCleanups.add(cleanup);
+  return () => exitCleanups.delete(cleanup);
+}
+
+/** For `process.on("exit")`, where nothing asynchronous runs any more: kills what is left, then cleans up. */
+export function killAllNow(): void {
+  for (const managed of running) signalGroup(managed.child, "SIGKILL");
+  running.clear();
+  for (const cleanup of exitCleanups) cleanup();
+  exitCleanups.clear();
+}
+
+/** A TCP port free on 127.0.0.1 right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === "object") resolve(address.port);
+        else reject(new Error("no port"));
+      });
+    });
+  });
+}
+
+/** Waits until `url` answers (any status), failing early when `managed` exits and after `timeoutMs`. */
+export async function waitForHttp(url: string, managed: Managed, timeoutMs: number): Promise<void> {
+  let exited = false;
+  void managed.exited.then(() => {
+    exited = true;
+  });
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`${managed.name} exited before answering on ${url}:\n${managed.output()}`);
+    try {
+      await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(2_000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`${managed.name} did not answer on ${url} within ${timeoutMs / 1000} s:\n${managed.output()}`);
+}
+
+/**
+ * The production server exactly as `npm start` runs it (scripts/start.mjs: builds first when the build is missing
+ * or stale, then the standalone server), on 127.0.0.1:`port`. Resolves once it answers.
+ */
+export async function startSite(port: number, onOutput?: (text: string) => void): Promise<Managed> {
+  const server = startProcess("npm start", process.execPath, [path.join(projectRoot, "scripts", "start.mjs")], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+    onOutput,
+  });
+  // Generous: a stale build is rebuilt first.
+  await waitForHttp(`http://127.0.0.1:${port}/privacy`, server, 600_000);
+  return server;
+}
+
+const clockTicks = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+
+/**
+ * CPU time (user + system, in seconds) used so far by the live processes of `managed`'s process group, from
+ * /proc; undefined where there is no /proc. Unlike requests/s, CPU per request hardly depends on what else the
+ * machine is doing.
+ */
+export function groupCpuSeconds(managed: Managed): number | undefined {
+  const group = managed.child.pid;
+  if (group === undefined || !fs.existsSync("/proc/self/stat")) return undefined;
+  let ticks = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue;
+    }
+    // The fields after "(command)": state, ppid, pgrp, …, utime (12th), stime (13th).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / clockTicks;
+}

@@ -1,0 +1,121 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { cacheKeyHeaders, cacheServerBody, makeNginxDir, removeDir, siteTemplatePath, startNginx, type RunningNginx } from "@/scripts/nginx";
+import { freePort } from "@/scripts/processes";
+
+// The shipped deploy/nginx-site.conf.template, run by nginx on 127.0.0.1 in front of the server Playwright
+// started (playwright.config.ts), with a cache of its own that these tests fill in order.
+test.describe.configure({ mode: "serial" });
+
+let nginx: RunningNginx | undefined;
+let dir = "";
+
+test.beforeAll(async ({}, testInfo) => {
+  const upstream = new URL(String(testInfo.project.use.baseURL)).host;
+  dir = makeNginxDir("e2e-cache");
+  const port = await freePort();
+  nginx = await startNginx(dir, port, cacheServerBody(dir, port, upstream));
+});
+
+test.afterAll(async () => {
+  await nginx?.stop();
+  if (dir) removeDir(dir);
+});
+
+const cached = (path: string) => `${nginx?.url}${path}`;
+const cacheStatus = (response: APIResponse) => response.headers()["x-cache-status"];
+
+/** GET with `headers` on every hop: Next.js answers an RSC request without `_rsc` with a redirect to one. */
+async function getWithHeaders(request: APIRequestContext, url: string, headers: Record<string, string>): Promise<APIResponse> {
+  let response = await request.get(url, { headers, maxRedirects: 0 });
+  for (let hops = 0; hops < 3 && [307, 308].includes(response.status()); hops += 1) {
+    response = await request.get(new URL(response.headers()["location"] ?? "", url).href, { headers, maxRedirects: 0 });
+  }
+  return response;
+}
+
+test("a page comes from Next.js once, then from the cache", async ({ request }) => {
+  const first = await request.get(cached("/privacy"));
+  expect(first.status()).toBe(200);
+  expect(cacheStatus(first)).toBe("MISS");
+  const second = await request.get(cached("/privacy"));
+  expect(cacheStatus(second)).toBe("HIT");
+  expect(await second.text()).toBe(await first.text());
+  expect(second.headers()["cache-control"]).toBe(first.headers()["cache-control"]);
+});
+
+test("React Server Components requests are cached apart from the HTML", async ({ request }) => {
+  const html = await request.get(cached("/privacy"));
+  expect(cacheStatus(html)).toBe("HIT");
+
+  const variants: Record<string, string>[] = [{ rsc: "1" }, { rsc: "1", "next-router-prefetch": "1" }];
+  for (const headers of variants) {
+    const label = JSON.stringify(headers);
+    const first = await getWithHeaders(request, cached("/privacy"), headers);
+    expect(first.status(), label).toBe(200);
+    expect(first.headers()["content-type"], label).toContain("text/x-component");
+    expect(cacheStatus(first), label).toBe("MISS");
+    const second = await getWithHeaders(request, cached("/privacy"), headers);
+    expect(cacheStatus(second), label).toBe("HIT");
+    expect(second.headers()["content-type"], label).toContain("text/x-component");
+    expect(await second.text(), label).toBe(await first.text());
+  }
+
+  const htmlAgain = await request.get(cached("/privacy"));
+  expect(cacheStatus(htmlAgain)).toBe("HIT");
+  expect(htmlAgain.headers()["content-type"]).toContain("text/html");
+  expect(await htmlAgain.text()).toBe(await html.text());
+});
+
+test("gzip and uncompressed answers are cached apart", async ({ request }) => {
+  const gzip = await request.get(cached("/contact"), { headers: { "accept-encoding": "gzip, deflate, br" } });
+  const identity = await request.get(cached("/contact"), { headers: { "accept-encoding": "identity" } });
+  expect(gzip.headers()["content-encoding"]).toBe("gzip");
+  expect(identity.headers()["content-encoding"]).toBeUndefined();
+  expect(await identity.text()).toBe(await gzip.text());
+  const otherBrowser = await request.get(cached("/contact"), { headers: { "accept-encoding": "gzip" } });
+  expect(cacheStatus(otherBrowser)).toBe("HIT");
+  expect(otherBrowser.headers()["content-encoding"]).toBe("gzip");
+});
+
+test("browsers revalidate through the cache: If-None-Match gets a 304 from it", async ({ request }) => {
+  const page = await request.get(cached("/privacy"));
+  const etag = page.headers()["etag"] ?? "";
+  expect(etag).not.toBe("");
+  const revalidated = await request.get(cached("/privacy"), { headers: { "if-none-match": etag } });
+  expect(revalidated.status()).toBe(304);
+  expect(cacheStatus(revalidated)).toBe("HIT");
+});
+
+test("404s are never stored", async ({ request }) => {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const response = await request.get(cached("/no-such-page"));
+    expect(response.status()).toBe(404);
+    expect(cacheStatus(response)).toBe("MISS");
+  }
+});
+
+test("the cache key covers every request header Next.js varies on", async ({ request }) => {
+  const vary = (await request.get("/privacy")).headers()["vary"] ?? "";
+  const varied = vary
+    .split(",")
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  expect(varied).toContain("rsc");
+  const keyed = cacheKeyHeaders();
+  // Accept-Encoding is keyed as gzip-or-not ($privacy_gzip), which is also what is sent upstream.
+  const template = fs.readFileSync(siteTemplatePath, "utf8");
+  expect(template).toMatch(/proxy_cache_key "[^"]*\$privacy_gzip[^"]*"/);
+  expect(template).toContain("proxy_set_header Accept-Encoding $privacy_gzip;");
+  expect(varied.filter((name) => name !== "accept-encoding" && !keyed.includes(name))).toEqual([]);
+});
+
+test("emptying the cache directory, as a deploy does, sends the next requests to Next.js", async ({ request }) => {
+  expect(cacheStatus(await request.get(cached("/privacy")))).toBe("HIT");
+  const cacheDir = path.join(dir, "cache");
+  for (const entry of fs.readdirSync(cacheDir)) fs.rmSync(path.join(cacheDir, entry), { recursive: true, force: true });
+  // nginx keeps cache files open for up to a second (open_file_cache_valid): until then it may still answer HIT.
+  await expect.poll(async () => cacheStatus(await request.get(cached("/privacy"))), { timeout: 15_000 }).toBe("MISS");
+  expect(cacheStatus(await request.get(cached("/privacy")))).toBe("HIT");
+});
