@@ -13,7 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { budgetReport, measureFloor, measurePage } from "./byte-budget";
 import { cacheServerBody, findNginx, installHint, makeNginxDir, removeDir, startNginx, staticServerBody } from "./nginx";
-import { atExit, groupCpuSeconds, killAllNow, projectRoot, startSite, stopAll, type Managed } from "./processes";
+import { atExit, groupCpuSeconds, projectRoot, runScript, startSite, stopAll, type Managed } from "./processes";
 import { findWrk, runWrk, type WrkOptions, type WrkResult } from "./wrk";
 
 const pagePath = "/privacy";
@@ -181,22 +181,4 @@ async function main(): Promise<number> {
   return failedRuns.length > 0 || !budget.ok ? 1 : 0;
 }
 
-let interrupted = false;
-process.on("exit", killAllNow);
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    interrupted = true;
-    console.error(`\n${signal}: stopping everything the benchmark started …`);
-    void stopAll().finally(() => process.exit(130));
-  });
-}
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    // Once interrupted, what fails is only what the signal handler is stopping.
-    if (interrupted) return;
-    // fetch() says only "fetch failed"; the reason is in its cause.
-    console.error(error instanceof Error ? `${error.message}${error.cause ? ` (${String(error.cause)})` : ""}` : error);
-    void stopAll().finally(() => process.exit(1));
-  },
-);
+runScript(main);

@@ -167,3 +167,29 @@ export function groupCpuSeconds(managed: Managed): number | undefined {
   }
   return ticks / clockTicks;
 }
+
+/**
+ * Runs a script's main() and exits with the code it returns. On Ctrl-C, SIGTERM or an error, every process the
+ * script started is stopped first, so nothing is left listening.
+ */
+export function runScript(main: () => Promise<number>): void {
+  let interrupted = false;
+  process.on("exit", killAllNow);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      interrupted = true;
+      console.error(`\n${signal}: stopping everything this script started …`);
+      void stopAll().finally(() => process.exit(130));
+    });
+  }
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      // Once interrupted, what fails is only what the signal handler is stopping.
+      if (interrupted) return;
+      // fetch() says only "fetch failed"; the reason is in its cause.
+      console.error(error instanceof Error ? `${error.message}${error.cause ? ` (${String(error.cause)})` : ""}` : error);
+      void stopAll().finally(() => process.exit(1));
+    },
+  );
+}
