@@ -2,11 +2,12 @@
 // on PORT (default 3000). HOST, when set, restricts the address it listens on (e.g. 127.0.0.1).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const buildId = path.join(root, ".next", "BUILD_ID");
-const sources = ["app", "components", "content", "lib", "public", "next.config.ts", "package-lock.json"];
+const sources = ["app", "components", "content", "lib", "public", "next.config.ts", "proxy.ts", "instrumentation.ts", "package-lock.json"];
 
 function newestMtime(entry) {
   const full = path.join(root, entry);
@@ -30,5 +31,17 @@ if (stale) {
 const port = process.env.PORT || "3000";
 const args = ["start", "--port", port, ...(process.env.HOST ? ["--hostname", process.env.HOST] : [])];
 const server = spawn(path.join(root, "node_modules", ".bin", "next"), args, { cwd: root, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+// A stop that was asked for (SIGTERM from a supervisor, Ctrl-C) is passed on; once Next has closed the server and
+// exits with 128 + the signal's number, as it does, that is a clean stop: exit 0, so that npm and supervisors see
+// success. Any other end (a crash, a kill nobody asked for) keeps its code.
+let stopping = null;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    stopping = signal;
+    server.kill(signal);
+  });
+}
+server.on("exit", (code, signal) => {
+  const signalCode = signal ? 128 + os.constants.signals[signal] : code;
+  process.exit(stopping && signalCode === 128 + os.constants.signals[stopping] ? 0 : (signalCode ?? 1));
+});
