@@ -6,6 +6,7 @@ import { CLAUSE_ID, collectClauses, countMarkers } from "../markdown/clauses";
 import { collectLinkUrls } from "../markdown/collect-link-urls";
 import { ANCHOR_LOCK_FILE, type AnchorLock, anchorLockSchema, checkAnchorLock } from "./anchor-lock";
 import { checkLink } from "./check-link";
+import { checkEmbeddedContent } from "./check-embedded-content";
 import type { ContentError } from "./content-error";
 import { CONTACT_PAGE_FILE, type ContentFile, POLICY_METADATA_FILE, SECTIONS_DIR } from "./read-content-files";
 import {
@@ -115,6 +116,7 @@ function parseContactPage(file: ContentFile | undefined, errors: ContentError[])
   }
   const parsed = parseMarkdownFile(file, errors);
   if (!parsed) return null;
+  checkEmbedded(file.path, parsed.markdown, errors);
   const frontmatter = validate(contactPageFrontmatterSchema, parsed.data, file.path, errors);
   return frontmatter && { ...frontmatter, file: file.path, markdown: parsed.markdown };
 }
@@ -133,6 +135,7 @@ function parseSection(file: ContentFile, errors: ContentError[]): SectionCandida
   }
   const parsed = parseMarkdownFile(file, errors);
   if (!parsed) return { file: file.path, section: null };
+  checkEmbedded(file.path, parsed.markdown, errors);
   const fields = parsed.data !== null && typeof parsed.data === "object" ? new Map(Object.entries(parsed.data)) : new Map<string, unknown>();
   const { shape } = sectionFrontmatterSchema;
   const candidate: SectionCandidate = {
@@ -153,6 +156,11 @@ function parseSection(file: ContentFile, errors: ContentError[]): SectionCandida
   }
   const clauses = parseClauses(frontmatter.id, parsed.markdown, file.path, errors);
   return { ...candidate, section: clauses && { ...frontmatter, file: file.path, markdown: parsed.markdown, clauses } };
+}
+
+/** Raw HTML and images from other sites are refused in any file, also one with other problems: one run lists all. */
+function checkEmbedded(file: string, markdown: string, errors: ContentError[]): void {
+  for (const message of checkEmbeddedContent(markdown)) errors.push({ file, field: "body", message });
 }
 
 /** The section's clauses, each with a well-formed id of its own section; null (with errors) otherwise. */
