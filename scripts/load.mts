@@ -61,7 +61,8 @@ function stop(server: ChildProcess): Promise<number | null> {
   });
 }
 
-if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+const standaloneServer = path.join(root, ".next", "standalone", "server.js");
+if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")) || !fs.existsSync(standaloneServer)) {
   console.log("load: no production build yet: building…");
   const build = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
@@ -69,10 +70,11 @@ if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
 
 const port = await freePort();
 const url = `http://127.0.0.1:${port}${target}`;
-// Next itself, not through npm or scripts/start.mjs: its process is the one whose memory is measured.
-const server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+// The standalone server that `npm start` runs, started directly (not through npm or scripts/start.mjs): its process
+// is the one whose memory is measured.
+const server = spawn(process.execPath, [standaloneServer], {
   cwd: root,
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  env: { ...process.env, HOSTNAME: "127.0.0.1", PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   stdio: ["ignore", "ignore", "inherit"],
 });
 const pid = server.pid;
