@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { loadContent } from "@/lib/content/load-content";
+import { servedContent } from "@/lib/content/served-content";
 import { revalidateDataRoute } from "@/lib/apps/data-route-revalidation";
 import { isDataPath } from "@/lib/apps/data-routes";
 import { decidePath } from "@/lib/canonical-path";
@@ -9,10 +9,10 @@ import { withPageSecurityHeaders } from "@/lib/security/proxy-security-headers";
 
 let routes: SectionRoutes | undefined;
 
-/** Read once per server process: the content cannot change under a running production build. */
+/** Built once per server process from the served content. */
 function sectionRoutes(): SectionRoutes {
   if (!routes) {
-    const { data } = loadContent(process.cwd());
+    const data = servedContent();
     routes = {
       ids: data?.sections.map((section) => section.id) ?? [],
       aliases: new Map(Object.entries(data?.anchorLock.aliases ?? {})),

@@ -1,4 +1,4 @@
-import { loadContent } from "../content/load-content";
+import { servedContent } from "../content/served-content";
 import { DATA_PATH_LIST, type DataPath, dataRouteBody, etagOf, isDataPath } from "./data-routes";
 
 let etags: Map<DataPath, string> | undefined;
@@ -11,7 +11,7 @@ let etags: Map<DataPath, string> | undefined;
  */
 function currentEtag(path: DataPath): string | undefined {
   if (!etags) {
-    const { data } = loadContent(process.cwd());
+    const data = servedContent();
     etags = new Map();
     if (data) for (const candidate of DATA_PATH_LIST) etags.set(candidate, etagOf(dataRouteBody(candidate, data)));
   }
