@@ -1,51 +1,36 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { servedContent } from "@/lib/content/served-content";
-import { revalidateDataRoute } from "@/lib/apps/data-route-revalidation";
-import { isDataPath } from "@/lib/apps/data-routes";
-import { decidePath } from "@/lib/canonical-path";
-import { EMBED_SEGMENT } from "@/lib/embed/embed-params";
-import type { SectionRoutes } from "@/lib/section-redirect";
-import { withPageSecurityHeaders } from "@/lib/security/proxy-security-headers";
+import { proxyDecision } from "@/lib/http/proxy-decision";
+import { siteManifestSchema } from "@/lib/http/site-manifest";
+// Written by scripts/generate.ts before every build and bundled into the proxy: no request reads content/.
+import builtManifest from "@/lib/generated/site-manifest.json";
 
-let routes: SectionRoutes | undefined;
+const manifest = siteManifestSchema.parse(builtManifest);
 
-/** Built once per server process from the served content. */
-function sectionRoutes(): SectionRoutes {
-  if (!routes) {
-    const data = servedContent();
-    routes = {
-      ids: data?.sections.map((section) => section.id) ?? [],
-      aliases: new Map(Object.entries(data?.anchorLock.aliases ?? {})),
-      staticSegments: [EMBED_SEGMENT],
-    };
-  }
-  return routes;
-}
-
-/** Every response the proxy gives or lets through gets the page's Content-Security-Policy (lib/security). */
+/**
+ * A thin adapter from Next's request to lib/http's decision. Every header (security, CSP, cache, CORS) comes from
+ * next.config.ts headers(), which Next applies to the responses made here too.
+ */
 export function proxy(request: NextRequest) {
-  return withPageSecurityHeaders(request.nextUrl.pathname, route(request));
-}
-
-/** Permanent redirects to canonical addresses (`/`, trailing slashes, section URLs); pages themselves stay static. */
-function route(request: NextRequest) {
-  const { pathname } = request.nextUrl;
-  // Next sends no 304 for route handlers' output: the data routes (/privacy.json…) are revalidated here.
-  if (isDataPath(pathname)) {
-    return revalidateDataRoute(request.method, pathname, request.headers.get("if-none-match")) ?? NextResponse.next();
+  const { nextUrl } = request;
+  const decision = proxyDecision(
+    { method: request.method, pathname: nextUrl.pathname, header: (name) => request.headers.get(name) },
+    manifest,
+  );
+  switch (decision.action) {
+    case "next":
+      return NextResponse.next();
+    case "not-modified":
+      return new NextResponse(null, { status: 304, headers: { ETag: decision.etag } });
+    case "refuse":
+      return new NextResponse(decision.body, { status: decision.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    case "redirect":
+      // A plain URL on the request's own origin (Next turns it into a relative Location): a clone of nextUrl would
+      // remember the trailing slash and put it back.
+      return NextResponse.redirect(new URL(`${decision.pathname}${nextUrl.search}`, request.url), 308);
   }
-  const decision = decidePath(pathname, sectionRoutes);
-  if (decision.action === "serve") return NextResponse.next();
-  if (decision.action === "reject") {
-    return new NextResponse("Bad request: the address is not valid percent-encoding.\n", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
-  }
-  // A plain URL on the request's own origin (Next turns it into a relative Location): a clone of request.nextUrl
-  // would remember the trailing slash and put it back (`/contact/` → `/contact/`).
-  return NextResponse.redirect(new URL(`${decision.pathname}${request.nextUrl.search}`, request.url), 308);
 }
 
 export const config = {
-  // Every page (and the 404 for any unknown path), for its Content-Security-Policy; not the build's static files,
-  // which need no page policy and are the bulk of requests.
-  matcher: ["/((?!_next/static/|_next/image|favicon\\.ico$|icon\\.svg$|apple-icon$|robots\\.txt$|sitemap\\.xml$).*)"],
+  // Pages, data routes and any unknown path; not the build's static files or our hashed script, the bulk of requests.
+  matcher: ["/((?!_next/static/|_next/image|assets/|favicon\\.ico$|icon\\.svg$|apple-icon$|robots\\.txt$|sitemap\\.xml$).*)"],
 };

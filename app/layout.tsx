@@ -1,10 +1,13 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { getPolicyMetadata } from "@/lib/policy";
+import siteScript from "@/lib/generated/site-script.json";
+import { SITE_LANGUAGE } from "@/lib/outputs/language";
+import { getPolicy } from "@/lib/policy";
+import "./palette.generated.css";
 import "./globals.css";
 
 export function generateMetadata(): Metadata {
-  const { title, organization, siteUrl } = getPolicyMetadata();
+  const { title, organization, siteUrl } = getPolicy().metadata;
   return {
     metadataBase: new URL(siteUrl),
     title: { default: `${title} — ${organization}`, template: `%s — ${title} — ${organization}` },
@@ -17,10 +20,17 @@ export const viewport: Viewport = {
   colorScheme: "light dark",
 };
 
-/** Just the document: the site's pages get their header and footer from SiteChrome, the embed view none. */
+/**
+ * Just the document: the site's pages get their header and footer from the (site) layout, the embed view none.
+ * The one script of every page is ours (client/, built by scripts/build-client.ts); the strings it shows are here,
+ * so that the page, not the script, owns its language.
+ */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang={SITE_LANGUAGE} data-copy-text="Copy link" data-copied-text="Link copied">
+      <head>
+        <script src={siteScript.src} defer />
+      </head>
       <body>{children}</body>
     </html>
   );

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SiteChrome } from "@/components/SiteChrome";
-import { getAllSections, getPolicyMetadata } from "@/lib/policy";
-import { notFoundMetadata } from "@/lib/seo/page-seo";
+import { notFoundMetadata } from "@/lib/outputs/page-metadata";
+import { POLICY_PATH, sectionPath } from "@/lib/outputs/paths";
+import { getPolicy } from "@/lib/policy";
 
 export function generateMetadata(): Metadata {
-  return notFoundMetadata();
+  return notFoundMetadata(getPolicy());
 }
 
 // The root layout is bare (the embed view has no site chrome), so the 404 page brings its own.
@@ -18,20 +18,20 @@ export default function NotFound() {
 }
 
 function NotFoundContent() {
-  const { title } = getPolicyMetadata();
+  const { metadata, sections } = getPolicy();
   return (
     <article className="page-column">
       <header className="page-header">
         <h1>Page not found</h1>
         <p>
-          There is no page at this address. The <Link href="/privacy">{title}</Link> is here in full, and each of its
+          There is no page at this address. The <a href={POLICY_PATH}>{metadata.title}</a> is here in full, and each of its
           sections has a page of its own:
         </p>
       </header>
       <ol className="section-links">
-        {getAllSections().map((section) => (
+        {sections.map((section) => (
           <li key={section.id}>
-            <Link href={`/privacy/${section.id}`}>{section.title}</Link>
+            <a href={sectionPath(section.id)}>{section.title}</a>
           </li>
         ))}
       </ol>

@@ -1,20 +1,13 @@
 import { renderOpenGraphCard } from "@/components/OpenGraphCard";
-import { formatDate } from "@/lib/format-date";
-import { absoluteUrl, getPolicyMetadata } from "@/lib/policy";
-import { displayAddress } from "@/lib/seo/brand";
+import { policyCard } from "@/lib/outputs/og-cards";
+import { OG_IMAGE_SIZE } from "@/lib/outputs/palette";
+import { getPolicy } from "@/lib/policy";
 
 // The site-wide card: pages without a card of their own (the 404 page) share the policy's.
-const { title, organization } = getPolicyMetadata();
-export const alt = `${title} of ${organization}`;
-export const size = { width: 1200, height: 630 };
+export const alt = policyCard(getPolicy()).alt;
+export const size = OG_IMAGE_SIZE;
 export const contentType = "image/png";
 
-export default async function Image() {
-  const { updated } = getPolicyMetadata();
-  return renderOpenGraphCard({
-    siteName: organization,
-    title,
-    footnote: `Last updated ${formatDate(updated)}`,
-    address: displayAddress(absoluteUrl("/privacy")),
-  });
+export default function Image() {
+  return renderOpenGraphCard(policyCard(getPolicy()));
 }

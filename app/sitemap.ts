@@ -1,8 +1,9 @@
 import type { MetadataRoute } from "next";
-import { getSitePages } from "@/lib/seo/page-seo";
-import { indexablePages } from "@/lib/seo/site-pages";
+import { sitePages } from "@/lib/outputs/page-metadata";
+import { indexablePages } from "@/lib/outputs/site-pages";
+import { getPolicy } from "@/lib/policy";
 
 /** /sitemap.xml: every indexable page, dated by the content's own `updated` (as its page and JSON-LD show). */
 export default function sitemap(): MetadataRoute.Sitemap {
-  return indexablePages(getSitePages()).map((page) => ({ url: page.url, lastModified: page.updated }));
+  return indexablePages(sitePages(getPolicy())).map((page) => ({ url: page.url, lastModified: page.updated }));
 }

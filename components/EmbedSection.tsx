@@ -1,14 +1,15 @@
+import { absoluteUrl, sectionPath } from "@/lib/outputs/paths";
+import { renderHtml } from "@/lib/outputs/section-html";
+import type { Policy, Section } from "@/lib/policy";
 import { LastUpdated } from "./LastUpdated";
 import { QrHandoff } from "./QrHandoff";
 import { RenderedHtml } from "./RenderedHtml";
-
-export type EmbedSectionData = { id: string; number: number; title: string; updated: string; html: string; url: string };
 
 /**
  * A section in the embed view: a focus stop for the remote (tabindex="-1": reachable by the arrow keys and as a
  * link target, not by Tab), its text without the site's link buttons, and the QR code of its page.
  */
-export function EmbedSection({ section, alone }: { section: EmbedSectionData; alone: boolean }) {
+export function EmbedSection({ policy, section, alone }: { policy: Policy; section: Section; alone: boolean }) {
   const headingId = `embed-heading-${section.id}`;
   return (
     <section id={section.id} className="embed-section" tabIndex={-1} data-remote-stop="" aria-labelledby={headingId}>
@@ -22,8 +23,8 @@ export function EmbedSection({ section, alone }: { section: EmbedSectionData; al
           <span className="section-number">{section.number}.</span> {section.title}
         </h2>
       )}
-      <RenderedHtml className="prose" html={section.html} />
-      <QrHandoff url={section.url} />
+      <RenderedHtml className="prose" html={renderHtml(policy, section.tree, "embed")} />
+      <QrHandoff url={absoluteUrl(policy.metadata.siteUrl, sectionPath(section.id))} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { type JsonValue, serializeJsonLd } from "@/lib/seo/json-ld";
+import { type JsonValue, serializeJsonLd } from "@/lib/outputs/json-ld";
 
 /**
  * Structured data for search engines. Besides RenderedHtml, the one use of dangerouslySetInnerHTML: a script's

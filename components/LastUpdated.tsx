@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format-date";
+import { formatDate } from "@/lib/outputs/language";
 
 export function LastUpdated({ date, label = "Last updated" }: { date: string; label?: string }) {
   return (

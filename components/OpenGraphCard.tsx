@@ -1,20 +1,15 @@
 import { ImageResponse } from "next/og";
-import { BRAND_COLORS, brandIconDataUri, OG_IMAGE_SIZE } from "@/lib/seo/brand";
+import type { OgCard } from "@/lib/outputs/og-cards";
+import { OG_IMAGE_SIZE, PALETTE } from "@/lib/outputs/palette";
+import { readSiteIconDataUri } from "@/lib/policy/files";
 
-export type OpenGraphCardProps = {
+export type OpenGraphCardProps = Omit<OgCard, "alt"> & {
   /** Data URI of the site's mark. */
   iconSrc: string;
-  siteName: string;
-  /** Small label above the title, e.g. the policy's title. */
-  kicker?: string;
-  /** Optional highlighted label, e.g. "Section 5 of 10". */
-  badge?: string;
-  title: string;
-  /** e.g. "Last updated 26 November 2026" */
-  footnote: string;
-  /** The page's address, e.g. "smartsiptv.fr/privacy/cookies". */
-  address: string;
 };
+
+// The card is drawn in the dark theme, framed by the light theme's accent.
+const colours = { background: PALETTE.dark.background, text: PALETTE.dark.text, muted: PALETTE.dark.muted, link: PALETTE.dark.link, accent: PALETTE.light.accent };
 
 /**
  * A link-preview card, drawn by next/og (Satori): inline styles only, and every element with several children
@@ -31,10 +26,10 @@ export function OpenGraphCard({ iconSrc, siteName, kicker, badge, title, footnot
         display: "flex",
         flexDirection: "column",
         justifyContent: "space-between",
-        background: BRAND_COLORS.dark,
-        color: BRAND_COLORS.darkText,
+        background: colours.background,
+        color: colours.text,
         padding: "56px 80px 48px 96px",
-        borderLeft: `24px solid ${BRAND_COLORS.accent}`,
+        borderLeft: `24px solid ${colours.accent}`,
         fontSize: 32,
       }}
     >
@@ -42,16 +37,16 @@ export function OpenGraphCard({ iconSrc, siteName, kicker, badge, title, footnot
         {/* Satori draws <img> only; next/image does not apply here. */}
         {/* eslint-disable-next-line @next/next/no-img-element */}
         <img src={iconSrc} alt="" width={72} height={72} />
-        <div style={{ display: "flex", fontSize: 40, color: BRAND_COLORS.darkText }}>{siteName}</div>
+        <div style={{ display: "flex", fontSize: 40, color: colours.text }}>{siteName}</div>
       </div>
       <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
-        <div style={{ display: "flex", alignItems: "center", gap: 24, fontSize: 34, color: BRAND_COLORS.darkLink }}>
+        <div style={{ display: "flex", alignItems: "center", gap: 24, fontSize: 34, color: colours.link }}>
           {kicker ? <div style={{ display: "flex" }}>{kicker}</div> : null}
           {badge ? (
             <div
               style={{
                 display: "flex",
-                background: BRAND_COLORS.accent,
+                background: colours.accent,
                 color: "#ffffff",
                 borderRadius: 12,
                 padding: "6px 20px",
@@ -68,13 +63,13 @@ export function OpenGraphCard({ iconSrc, siteName, kicker, badge, title, footnot
           display: "flex",
           flexDirection: "column",
           gap: 8,
-          borderTop: `2px solid ${BRAND_COLORS.accent}`,
+          borderTop: `2px solid ${colours.accent}`,
           paddingTop: 24,
           fontSize: 30,
-          color: BRAND_COLORS.darkMuted,
+          color: colours.muted,
         }}
       >
-        <div style={{ display: "flex", color: BRAND_COLORS.darkLink }}>{address}</div>
+        <div style={{ display: "flex", color: colours.link }}>{address}</div>
         <div style={{ display: "flex" }}>{footnote}</div>
       </div>
     </div>
@@ -82,6 +77,6 @@ export function OpenGraphCard({ iconSrc, siteName, kicker, badge, title, footnot
 }
 
 /** The card as a 1200×630 PNG response, for the opengraph-image routes. */
-export async function renderOpenGraphCard(props: Omit<OpenGraphCardProps, "iconSrc">): Promise<ImageResponse> {
-  return new ImageResponse(<OpenGraphCard iconSrc={await brandIconDataUri()} {...props} />, { ...OG_IMAGE_SIZE });
+export function renderOpenGraphCard(card: OgCard): ImageResponse {
+  return new ImageResponse(<OpenGraphCard iconSrc={readSiteIconDataUri(process.cwd())} {...card} />, { ...OG_IMAGE_SIZE });
 }

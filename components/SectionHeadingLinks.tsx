@@ -1,14 +1,23 @@
-import { CopyLinkButton } from "./CopyLinkButton";
+import { absoluteUrl, POLICY_PATH } from "@/lib/outputs/paths";
+import type { Policy, Section } from "@/lib/policy";
 
-/** The anchor link and "Copy link" button beside a section heading. */
-export function SectionHeadingLinks({ id, number, title, shareUrl }: { id: string; number: number; title: string; shareUrl: string }) {
-  const name = `section ${number}: ${title}`;
+/**
+ * The anchor link beside a section heading. The enhancement script (client/) adds a "Copy link" button after it,
+ * copying data-share-url: a reader without JavaScript never meets a button that does nothing.
+ */
+export function SectionHeadingLinks({ policy, section }: { policy: Policy; section: Section }) {
+  const name = `section ${section.number}: ${section.title}`;
   return (
     <span className="heading-links">
-      <a className="heading-anchor" href={`#${id}`} aria-label={`Link to ${name}`}>
+      <a
+        className="heading-anchor"
+        href={`#${section.id}`}
+        aria-label={`Link to ${name}`}
+        data-share-url={absoluteUrl(policy.metadata.siteUrl, `${POLICY_PATH}#${section.id}`)}
+        data-copy-label={`Copy link to ${name}`}
+      >
         #
       </a>
-      <CopyLinkButton url={shareUrl} label={`Copy link to ${name}`} />
     </span>
   );
 }

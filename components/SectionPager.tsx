@@ -1,29 +1,39 @@
-import Link from "next/link";
-import type { RenderedSection } from "@/lib/policy";
+import type { Section } from "@/lib/policy";
+
+type SectionPagerProps = {
+  sections: readonly Section[];
+  /** Index of the current section in `sections`. */
+  position: number;
+  /** The address of a section's page: the site's (/privacy/ID) or the embed view's (/privacy/embed/ID). */
+  pathOf: (id: string) => string;
+  /** Where the current section stands in the whole policy, when the view has such a page. */
+  fullPolicy?: string;
+};
 
 /** Previous and next section links at the foot of a section page, and the way back to the full policy. */
-export function SectionPager({ previous, next, current }: { previous?: RenderedSection; next?: RenderedSection; current: RenderedSection }) {
+export function SectionPager({ sections, position, pathOf, fullPolicy }: SectionPagerProps) {
+  const neighbours = [
+    { section: sections[position - 1], rel: "prev", label: "Previous", className: "pager-previous" },
+    { section: sections[position + 1], rel: "next", label: "Next", className: "pager-next" },
+  ];
   return (
     <nav className="section-pager" aria-label="Sections">
       <ul>
-        {previous && (
-          <li className="pager-previous">
-            <Link href={`/privacy/${previous.id}`} rel="prev">
-              <span className="pager-label">Previous</span> {previous.number}. {previous.title}
-            </Link>
-          </li>
-        )}
-        {next && (
-          <li className="pager-next">
-            <Link href={`/privacy/${next.id}`} rel="next">
-              <span className="pager-label">Next</span> {next.number}. {next.title}
-            </Link>
-          </li>
+        {neighbours.map(({ section, rel, label, className }) =>
+          section ? (
+            <li key={rel} className={className}>
+              <a href={pathOf(section.id)} rel={rel}>
+                <span className="pager-label">{label}</span> {section.number}. {section.title}
+              </a>
+            </li>
+          ) : null,
         )}
       </ul>
-      <p className="in-context">
-        <Link href={`/privacy#${current.id}`}>Read the full policy</Link>
-      </p>
+      {fullPolicy && (
+        <p className="in-context">
+          <a href={fullPolicy}>Read the full policy</a>
+        </p>
+      )}
     </nav>
   );
 }

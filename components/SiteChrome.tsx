@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { getPolicyMetadata } from "@/lib/policy";
+import { getPolicy } from "@/lib/policy";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
 
@@ -8,7 +8,7 @@ import { SiteHeader } from "./SiteHeader";
  * (/privacy/embed, for apps and TVs) must have none of it; the site's layouts and the 404 page use this.
  */
 export function SiteChrome({ children }: { children: ReactNode }) {
-  const metadata = getPolicyMetadata();
+  const { metadata } = getPolicy();
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,5 +1,5 @@
-import Link from "next/link";
-import { formatDate } from "@/lib/format-date";
+import { formatDate } from "@/lib/outputs/language";
+import { absoluteUrl, CONTACT_PATH } from "@/lib/outputs/paths";
 import type { PolicyMetadata } from "@/lib/policy";
 
 export function SiteFooter({ metadata }: { metadata: PolicyMetadata }) {
@@ -9,9 +9,9 @@ export function SiteFooter({ metadata }: { metadata: PolicyMetadata }) {
         <p>
         {metadata.title} of {metadata.organization}, last updated{" "}
         <time dateTime={metadata.updated}>{formatDate(metadata.updated)}</time>.{" "}
-        Questions? <Link href="/contact" data-print-url={new URL("/contact", metadata.siteUrl).href}>
+        Questions? <a href={CONTACT_PATH} data-print-url={absoluteUrl(metadata.siteUrl, CONTACT_PATH)}>
           Contact us
-        </Link> or write to{" "}
+        </a> or write to{" "}
         <a href={`mailto:${metadata.contactEmail}`}>{metadata.contactEmail}</a>.
         </p>
       </div>

@@ -1,19 +1,19 @@
-import Link from "next/link";
+import { CONTACT_PATH, POLICY_PATH } from "@/lib/outputs/paths";
 
 export function SiteHeader({ organization }: { organization: string }) {
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <Link href="/privacy" className="site-name">
+        <a href={POLICY_PATH} className="site-name">
           {organization}
-        </Link>
+        </a>
         <nav aria-label="Site">
           <ul className="site-nav">
             <li>
-              <Link href="/privacy">Privacy Policy</Link>
+              <a href={POLICY_PATH}>Privacy Policy</a>
             </li>
             <li>
-              <Link href="/contact">Contact</Link>
+              <a href={CONTACT_PATH}>Contact</a>
             </li>
           </ul>
         </nav>

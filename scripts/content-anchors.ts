@@ -1,21 +1,21 @@
 // `npm run content:anchors`: gives every clause without an id a {#id} marker (existing ones are never changed),
 // then records every current anchor in content/anchors.json (recorded ones are never removed).
-import fs from "node:fs";
-import path from "node:path";
-import matter from "gray-matter";
-import { ANCHOR_LOCK_FILE, type AnchorLock, anchorLockSchema, recordAnchors } from "../lib/content/anchor-lock";
-import { formatContentError } from "../lib/content/content-error";
-import { loadContent } from "../lib/content/load-content";
-import { SECTIONS_DIR } from "../lib/content/read-content-files";
-import { sectionFrontmatterSchema } from "../lib/content/schema";
-import { addMissingClauseIds, collectClauses } from "../lib/markdown/clauses";
+import { recordAnchors } from "../lib/policy/anchor-lock";
+import { addMissingClauseIds, clauseCandidates } from "../lib/policy/clause-id";
+import { formatContentError } from "../lib/policy/errors";
+import { ANCHOR_LOCK_FILE, readContentFiles, SECTIONS_DIR, writeContentFile } from "../lib/policy/files";
+import { loadPolicy } from "../lib/policy/load-policy";
+import { parseMarkdown } from "../lib/policy/markdown";
+import { splitMarkdownFile } from "../lib/policy/parse-policy";
+import { type AnchorLock, anchorLockSchema, sectionFrontmatterSchema } from "../lib/policy/schema";
 
 const root = process.cwd();
-const lockPath = path.join(root, ANCHOR_LOCK_FILE);
+const { files } = readContentFiles(root);
 
 function readLock(): AnchorLock {
-  if (!fs.existsSync(lockPath)) return { published: [], aliases: {} };
-  const parsed = anchorLockSchema.safeParse(JSON.parse(fs.readFileSync(lockPath, "utf8")));
+  const file = files.find((candidate) => candidate.path === ANCHOR_LOCK_FILE);
+  if (!file) return { published: [], aliases: {} };
+  const parsed = anchorLockSchema.safeParse(JSON.parse(file.text));
   if (!parsed.success) {
     console.error(`${ANCHOR_LOCK_FILE} is invalid; fix it first (npm run content:check says how).`);
     process.exit(1);
@@ -29,32 +29,30 @@ const taken = new Set([...lock.published, ...Object.keys(lock.aliases)]);
 const current: string[] = [];
 let added = 0;
 
-for (const name of fs.readdirSync(path.join(root, SECTIONS_DIR)).filter((file) => file.endsWith(".md")).sort()) {
-  const file = path.join(root, SECTIONS_DIR, name);
-  const text = fs.readFileSync(file, "utf8");
-  const { data, content } = matter(text, {});
-  const frontmatter = sectionFrontmatterSchema.shape.id.safeParse(data.id);
-  if (!frontmatter.success) {
-    console.error(`${SECTIONS_DIR}/${name}: id is invalid, so its clauses cannot be named; fix it first (npm run content:check says how).`);
+for (const file of files.filter((candidate) => candidate.path.startsWith(`${SECTIONS_DIR}/`) && candidate.path.endsWith(".md"))) {
+  const { data, body: content } = splitMarkdownFile(file.text);
+  const id = sectionFrontmatterSchema.shape.id.safeParse(typeof data === "object" && data !== null && "id" in data ? data.id : undefined);
+  if (!id.success) {
+    console.error(`${file.path}: id is invalid, so its clauses cannot be named; fix it first (npm run content:check says how).`);
     process.exit(1);
   }
-  const sectionId = frontmatter.data;
-  for (const clause of collectClauses(content)) if (clause.id) taken.add(clause.id);
-  const result = addMissingClauseIds(sectionId, content, taken);
+  const tree = parseMarkdown(content, file.path);
+  for (const clause of clauseCandidates(tree)) if (clause.id) taken.add(clause.id);
+  const result = addMissingClauseIds(id.data, content, tree, taken);
   if (result.added.length > 0) {
-    fs.writeFileSync(file, text.slice(0, text.length - content.length) + result.markdown);
-    for (const id of result.added) console.log(`${SECTIONS_DIR}/${name}: added {#${id}}`);
+    writeContentFile(root, { path: file.path, text: file.text.slice(0, file.text.length - content.length) + result.source });
+    for (const clauseId of result.added) console.log(`${file.path}: added {#${clauseId}}`);
     added += result.added.length;
   }
-  current.push(sectionId, ...collectClauses(result.markdown).flatMap((clause) => (clause.id ? [clause.id] : [])));
+  current.push(id.data, ...clauseCandidates(tree).flatMap((clause) => (clause.id ? [clause.id] : [])), ...result.added);
 }
 
 const updated = recordAnchors(current, lock);
 const newlyRecorded = updated.published.length - lock.published.length;
-fs.writeFileSync(lockPath, `${JSON.stringify(updated, null, 2)}\n`);
+writeContentFile(root, { path: ANCHOR_LOCK_FILE, text: `${JSON.stringify(updated, null, 2)}\n` });
 console.log(`content:anchors: ${added} clause id${added === 1 ? "" : "s"} added, ${newlyRecorded} anchor${newlyRecorded === 1 ? "" : "s"} newly recorded, ${updated.published.length} in ${ANCHOR_LOCK_FILE}`);
 
-const { errors } = loadContent(root);
+const { errors } = loadPolicy(root);
 if (errors.length > 0) {
   for (const error of errors) console.error(formatContentError(error));
   process.exit(1);

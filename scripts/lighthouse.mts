@@ -5,16 +5,11 @@
 //
 // CHROME_PATH picks the browser (default /usr/bin/chromium); LIGHTHOUSE_PORT the server port (default: any free
 // port); LIGHTHOUSE_PATHS a comma-separated list of pages to audit instead of the default two.
-import { type ChildProcess, spawn } from "node:child_process";
-import net from "node:net";
-import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { freePort, runScript, startSite } from "./processes";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
-const HOST = "127.0.0.1";
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const PATHS = (process.env.LIGHTHOUSE_PATHS ?? "/privacy,/privacy/cookies")
   .split(",")
@@ -32,55 +27,6 @@ const CHROME_FLAGS = [
   "--disable-component-update",
   "--no-first-run",
 ];
-// A cold `npm start` builds first, which takes a few minutes on two cores.
-const SERVER_START_TIMEOUT_MS = 10 * 60_000;
-
-/** A port nothing listens on right now, chosen by the OS. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, HOST, () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => (port ? resolve(port) : reject(new Error("no free port"))));
-    });
-  });
-}
-
-/** `npm start`'s script, in a process group of its own so that stopping it also stops the Next server it runs. */
-function startServer(port: number): ChildProcess {
-  return spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs")], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "inherit", "inherit"],
-    detached: true,
-  });
-}
-
-function stopServer(server: ChildProcess) {
-  if (server.pid === undefined || server.exitCode !== null) return;
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch {
-    // Already gone.
-  }
-}
-
-async function waitForServer(url: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode} before answering`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(500);
-  }
-  throw new Error(`the server did not answer ${url} within ${SERVER_START_TIMEOUT_MS / 1000} s`);
-}
 
 type Row = { path: string; profile: string; scores: Record<(typeof CATEGORIES)[number], number | null>; seoFailures: string[] };
 
@@ -139,20 +85,10 @@ function printTable(rows: Row[]) {
 
 async function main(): Promise<number> {
   const port = Number(process.env.LIGHTHOUSE_PORT) || (await freePort());
-  const origin = `http://${HOST}:${port}`;
-  const server = startServer(port);
-  const stop = () => stopServer(server);
-  process.once("SIGINT", () => {
-    stop();
-    process.exit(130);
-  });
-  process.once("SIGTERM", () => {
-    stop();
-    process.exit(143);
-  });
-
+  const origin = `http://127.0.0.1:${port}`;
+  // The build's progress, when start.mjs has to build first, is worth seeing.
+  const server = await startSite(port, (text) => process.stdout.write(text));
   try {
-    await waitForServer(`${origin}/privacy`, server);
     const rows: Row[] = [];
     for (const pagePath of PATHS) {
       for (const profile of PROFILES) {
@@ -170,14 +106,8 @@ async function main(): Promise<number> {
     console.log("\nSEO: 100 on every page and profile.");
     return 0;
   } finally {
-    stop();
+    await server.stop();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

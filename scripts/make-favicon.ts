@@ -5,7 +5,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
 import { createElement } from "react";
-import { brandIconDataUri } from "../lib/seo/brand";
+import { readSiteIconDataUri } from "../lib/policy/files";
 
 const SIZES = [16, 32, 48];
 
@@ -40,7 +40,7 @@ function packIco(images: { size: number; png: Buffer }[]): Buffer {
 }
 
 async function main() {
-  const iconSrc = await brandIconDataUri();
+  const iconSrc = readSiteIconDataUri(process.cwd());
   const images = [];
   for (const size of SIZES) images.push({ size, png: await renderPng(iconSrc, size) });
   const target = path.join(process.cwd(), "app", "favicon.ico");

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { projectRoot, startProcess, waitForHttp, type Managed } from "./processes";
+import { onPath, projectRoot, startProcess, waitForHttp, type Managed } from "./processes";
 
 export const siteTemplatePath = path.join(projectRoot, "deploy", "nginx-site.conf.template");
 
@@ -40,9 +40,7 @@ export function cacheKeyHeaders(template = fs.readFileSync(siteTemplatePath, "ut
 export function findNginx(): string | undefined {
   const candidates = [process.env.NGINX_BIN, "/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/local/nginx/sbin/nginx"];
   const found = candidates.find((candidate) => candidate && isExecutable(candidate));
-  if (found) return found;
-  const which = spawnSync("sh", ["-c", "command -v nginx"], { encoding: "utf8" });
-  return which.status === 0 && which.stdout.trim() ? which.stdout.trim() : undefined;
+  return found ?? onPath("nginx");
 }
 
 function isExecutable(file: string): boolean {

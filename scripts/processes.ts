@@ -1,9 +1,11 @@
-// Child processes for the benchmark and the tests: started in their own process group so that stopping one also
-// stops what it started (npm start → next), always on 127.0.0.1, and never waited for without a deadline.
+// Child processes for the scripts (bench, load, size, lighthouse, screenshots) and the tests: started in their own
+// process group so that stopping one also stops what it started (npm start → next), always on 127.0.0.1, and never
+// waited for without a deadline. Every script and test that starts a server gets it from here.
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 // Like the rest of the project, run from the project root (npm scripts, vitest and Playwright all do).
 export const projectRoot = process.cwd();
@@ -11,11 +13,14 @@ export const projectRoot = process.cwd();
 export interface Managed {
   readonly name: string;
   readonly child: ChildProcess;
-  /** Everything the process printed so far, for error messages. */
+  /** Everything the process printed so far (stdout and stderr), for error messages. */
   output(): string;
-  /** Resolves once the process has exited, whatever the way. */
+  /** What it printed on stderr alone. */
+  errorOutput(): string;
+  /** Resolves with the exit code once the process has exited, whatever the way (null: killed by a signal). */
   readonly exited: Promise<number | null>;
-  stop(): Promise<void>;
+  /** SIGTERM to its process group, SIGKILL after `graceMs`; resolves with the exit code. */
+  stop(graceMs?: number): Promise<number | null>;
 }
 
 const running = new Set<Managed>();
@@ -29,13 +34,17 @@ export function startProcess(name: string, command: string, args: string[], opti
   const { onOutput, ...spawnOptions } = options;
   const child = spawn(command, args, { ...spawnOptions, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
+  let errorLog = "";
   const keep = (chunk: Buffer) => {
     onOutput?.(chunk.toString());
     // A bounded tail is enough to explain a failure.
     log = (log + chunk.toString()).slice(-20_000);
   };
   child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
+  child.stderr?.on("data", (chunk: Buffer) => {
+    keep(chunk);
+    errorLog = (errorLog + chunk.toString()).slice(-20_000);
+  });
   const exited = new Promise<number | null>((resolve) => {
     if (child.exitCode !== null) resolve(child.exitCode);
     child.on("exit", (code) => resolve(code));
@@ -49,13 +58,15 @@ export function startProcess(name: string, command: string, args: string[], opti
     child,
     exited,
     output: () => log,
-    async stop() {
+    errorOutput: () => errorLog,
+    async stop(graceMs = 5_000) {
       running.delete(managed);
-      if (child.exitCode !== null || child.signalCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return exited;
       signalGroup(child, "SIGTERM");
-      const timer = setTimeout(() => signalGroup(child, "SIGKILL"), 5_000);
-      await exited;
+      const timer = setTimeout(() => signalGroup(child, "SIGKILL"), graceMs);
+      const code = await exited;
       clearTimeout(timer);
+      return code;
     },
   };
   running.add(managed);
@@ -69,6 +80,15 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   } catch {
     // Already gone.
   }
+}
+
+/** Waits for a process that ends by itself (a build, wrk); stops it after `timeoutMs`. Resolves with its exit code. */
+export async function finished(managed: Managed, timeoutMs: number): Promise<number | null> {
+  const timer = setTimeout(() => void managed.stop(), timeoutMs);
+  const code = await managed.exited;
+  clearTimeout(timer);
+  running.delete(managed);
+  return code;
 }
 
 /** Stops every process started here and not stopped yet. */
@@ -90,6 +110,12 @@ export function killAllNow(): void {
   running.clear();
   for (const cleanup of exitCleanups) cleanup();
   exitCleanups.clear();
+}
+
+/** Where `command` is on PATH, or undefined. */
+export function onPath(command: string): string | undefined {
+  const which = spawnSync("sh", ["-c", 'command -v "$0"', command], { encoding: "utf8" });
+  return which.status === 0 && which.stdout.trim() ? which.stdout.trim() : undefined;
 }
 
 /** A TCP port free on 127.0.0.1 right now. */
@@ -127,6 +153,23 @@ export async function waitForHttp(url: string, managed: Managed, timeoutMs: numb
   throw new Error(`${managed.name} did not answer on ${url} within ${timeoutMs / 1000} s:\n${managed.output()}`);
 }
 
+// build-state.mjs stays JavaScript so that `npm start` needs nothing but node. It is loaded with import() of its
+// absolute URL: Playwright's loader rewrites a static import of it into a require(), which Node refuses for .mjs,
+// and tsx cannot resolve a relative import() from a .ts file that an .mts script imports.
+const buildState = (): Promise<typeof import("./build-state.mjs")> =>
+  import(pathToFileURL(path.join(projectRoot, "scripts", "build-state.mjs")).href);
+
+/** Why the production build must be made before serving ("missing", or a source changed since), or undefined. */
+export async function staleBuild(): Promise<string | undefined> {
+  return (await buildState()).staleBuild();
+}
+
+/** Runs `npm run build` (output on this terminal) when the build is missing or stale, exactly as `npm start` would. */
+export async function buildIfStale(label = ""): Promise<void> {
+  const code = (await buildState()).buildIfStale(label);
+  if (code !== 0) throw new Error(`npm run build failed (exit code ${code})`);
+}
+
 /**
  * The production server exactly as `npm start` runs it (scripts/start.mjs: builds first when the build is missing
  * or stale, then the standalone server), on 127.0.0.1:`port`. Resolves once it answers.
@@ -140,6 +183,36 @@ export async function startSite(port: number, onOutput?: (text: string) => void)
   // Generous: a stale build is rebuilt first.
   await waitForHttp(`http://127.0.0.1:${port}/privacy`, server, 600_000);
   return server;
+}
+
+/**
+ * The standalone server that `npm start` runs, started directly (no build, no start.mjs in between), so that its
+ * process is the server itself, e.g. to measure its memory. On 127.0.0.1:`port`; resolves once it answers.
+ */
+export async function startStandalone(port: number, options: { cwd?: string; onOutput?: (text: string) => void } = {}): Promise<Managed> {
+  const { standaloneServer } = await buildState();
+  if (!fs.existsSync(standaloneServer)) throw new Error(`${standaloneServer} is missing: run \`npm run build\` first.`);
+  const server = startProcess("standalone server", process.execPath, [standaloneServer], {
+    cwd: options.cwd ?? projectRoot,
+    // server.js reads HOSTNAME, which shells often set to the machine's name.
+    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+    onOutput: options.onOutput,
+  });
+  await waitForHttp(`http://127.0.0.1:${port}/privacy`, server, 60_000);
+  return server;
+}
+
+/** Resident memory of the process itself (not its group) in MiB, from /proc, or `ps` where there is none. */
+export function rssMiB(managed: Managed): number {
+  const pid = managed.child.pid;
+  if (pid === undefined) return Number.NaN;
+  try {
+    const kib = /^VmRSS:\s+(\d+) kB$/m.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    if (kib !== undefined) return Number(kib) / 1024;
+  } catch {
+    // No /proc: ask ps.
+  }
+  return Number(spawnSync("ps", ["-o", "rss=", "-p", String(pid)], { encoding: "utf8" }).stdout.trim()) / 1024;
 }
 
 const clockTicks = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
@@ -175,11 +248,14 @@ export function groupCpuSeconds(managed: Managed): number | undefined {
 export function runScript(main: () => Promise<number>): void {
   let interrupted = false;
   process.on("exit", killAllNow);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
     process.on(signal, () => {
       interrupted = true;
       console.error(`\n${signal}: stopping everything this script started …`);
-      void stopAll().finally(() => process.exit(130));
+      void stopAll().finally(() => process.exit(code));
     });
   }
   main().then(

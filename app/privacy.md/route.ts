@@ -1,10 +1,10 @@
-import { dataRouteResponse } from "@/lib/apps/data-routes";
-import { DATA_PATHS } from "@/lib/apps/policy-document";
-import { getAllSections, getPolicyMetadata } from "@/lib/policy";
+import { dataResponse } from "@/lib/http/site-manifest";
+import { getPolicy } from "@/lib/policy";
 
 // Made once at build time from the same content as the pages; proxy.ts answers If-None-Match for it.
 export const dynamic = "force-static";
 
 export function GET(): Response {
-  return dataRouteResponse(DATA_PATHS.markdown, { metadata: getPolicyMetadata(), sections: getAllSections() });
+  const { body, headers } = dataResponse(getPolicy(), "markdown");
+  return new Response(body, { headers });
 }

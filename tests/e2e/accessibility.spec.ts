@@ -119,12 +119,24 @@ test.describe("layout", () => {
     }
   });
 
-  test("smooth scrolling only when the reader has not asked for reduced motion", async ({ page }) => {
+  test("a deep link lands at once; smooth scrolling only for a click inside the page, never under reduced motion", async ({ page }) => {
+    const behaviour = () => page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
     await page.emulateMedia({ reducedMotion: "no-preference" });
-    await page.goto("/privacy");
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe("smooth");
+    await page.goto("/privacy#your-rights--request-deletion-data", { waitUntil: "load" });
+    const landed = await page.evaluate(() => window.scrollY);
+    expect(landed, "the page opened scrolled to the clause").toBeGreaterThan(0);
+    expect(await behaviour()).toBe("auto");
+    await page.waitForTimeout(600);
+    expect(await page.evaluate(() => window.scrollY), "no animation through the policy after load").toBe(landed);
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole("navigation", { name: "Contents" }).getByRole("link", { name: "10. Contact" }).click();
+    expect(await behaviour(), "a click inside the page scrolls smoothly").toBe("smooth");
+
     await page.emulateMedia({ reducedMotion: "reduce" });
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe("auto");
+    await page.goto("/privacy");
+    await page.getByRole("navigation", { name: "Contents" }).getByRole("link", { name: "10. Contact" }).click();
+    expect(await behaviour(), "reduced motion: the click jumps").toBe("auto");
   });
 
   test("print shows every section in order, without navigation or buttons, with link targets written out", async ({ page }) => {

@@ -92,7 +92,7 @@ test.describe("with JavaScript turned off", () => {
 
   test("a retired anchor placed by the renderer lands on its new target, highlighted", async ({ page }) => {
     await page.goto("/privacy");
-    // Real content has no retired anchors yet: add one the way the renderer does (see tests/fixtures/clause-anchors/alias-anchors).
+    // Real content has no retired anchors yet: add one the way the renderer does (see tests/unit/outputs/fixtures/page/retired-anchor).
     await page.evaluate((id) => {
       const alias = document.createElement("span");
       alias.id = "your-rights--old-deletion-wording";

@@ -1,8 +1,8 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { z } from "zod";
-import { DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH } from "@/lib/seo/description";
-import { buildSitePages, indexablePages } from "@/lib/seo/site-pages";
+import { DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH } from "@/lib/outputs/description";
+import { buildSitePages, indexablePages } from "@/lib/outputs/site-pages";
 import { pages, policy } from "./site-content";
 
 const { siteUrl, title: policyTitle, organization, contactEmail } = policy.metadata;

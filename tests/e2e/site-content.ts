@@ -1,12 +1,21 @@
 import fs from "node:fs";
 import path from "node:path";
-import { loadContent } from "@/lib/content/load-content";
+import { policyDocument } from "@/lib/outputs/policy-json";
+import { loadPolicy } from "@/lib/policy";
 
-const loaded = loadContent(process.cwd());
+const loaded = loadPolicy(process.cwd());
 if (!loaded.data) throw new Error("The content is invalid: run `npm run content:check`.");
+const model = loaded.data;
+const document = policyDocument(model);
 
-/** The policy as the site was built from it: the table the browser tests run over. */
-export const policy = loaded.data;
+/**
+ * The policy as the site was built from it: the table the browser tests run over. Each clause comes with its
+ * words, as apps get them in /privacy.json.
+ */
+export const policy = {
+  ...model,
+  sections: model.sections.map((section, index) => ({ ...section, clauses: document.sections[index]?.clauses ?? [] })),
+};
 
 /** Every page a reader can open, with its expected <h1>. */
 export const pages = [

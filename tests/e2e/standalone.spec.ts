@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { freePort, projectRoot, startProcess, waitForHttp, type Managed } from "@/scripts/processes";
+import { freePort, projectRoot, startStandalone, type Managed } from "@/scripts/processes";
 
 // The deployable server of README "Deploy": .next/standalone/server.js alone, as `npm run build` leaves it
 // (postbuild copies in the static assets and content/), serving the site on 127.0.0.1.
@@ -12,16 +12,10 @@ let origin = "";
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  const entry = path.join(standalone, "server.js");
-  if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first.`);
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  server = startProcess("standalone server", process.execPath, [entry], {
-    // server.js moves into its own folder: nothing of the project around it is used.
-    cwd: standalone,
-    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  await waitForHttp(`${origin}/privacy`, server, 60_000);
+  // server.js moves into its own folder: nothing of the project around it is used.
+  server = await startStandalone(port, { cwd: standalone });
 });
 
 test.afterAll(async () => {

@@ -21,6 +21,14 @@ describe("parseWrk", () => {
     expect(parseWrk(report)).toMatchObject({ requestsPerSecond: 42575.64, p50Ms: 0.85, p99Ms: 10.53, requests: 425811, errors: 0, timeouts: 0 });
   });
 
+  it("reads the maximum latency, the duration and the bytes read per second", () => {
+    const result = parseWrk(report);
+    expect(result.maxMs).toBeCloseTo(40.12);
+    expect(result.durationSeconds).toBe(10);
+    expect(result.transferPerSecond).toBeCloseTo(1.02 * 1024 ** 3);
+    expect(result.statuses).toBeUndefined();
+  });
+
   it("converts seconds", () => {
     const slow = report.replace("99%   10.53ms", "99%    1.58s ");
     expect(parseWrk(slow).p99Ms).toBe(1580);
@@ -31,7 +39,17 @@ describe("parseWrk", () => {
       "Requests/sec:",
       "  Socket errors: connect 1, read 2, write 0, timeout 3\n  Non-2xx or 3xx responses: 5\nRequests/sec:",
     );
-    expect(parseWrk(failing)).toMatchObject({ errors: 8, timeouts: 3 });
+    expect(parseWrk(failing)).toMatchObject({ errors: 8, non2xxOr3xx: 5, socketErrors: 3, timeouts: 3 });
+  });
+
+  it("reads the counts by status that scripts/wrk-statuses.lua prints", () => {
+    const counted = `${report}Responses with status 200: 425800\nResponses with status 301: 11\n`;
+    expect(parseWrk(counted).statuses).toEqual(
+      new Map([
+        [200, 425800],
+        [301, 11],
+      ]),
+    );
   });
 
   it("refuses output without latency percentiles", () => {

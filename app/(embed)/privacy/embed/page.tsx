@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import { EmbedSection } from "@/components/EmbedSection";
 import { LastUpdated } from "@/components/LastUpdated";
-import { getEmbedSections } from "@/lib/embed/embed-sections";
-import { getPolicyMetadata } from "@/lib/policy";
+import { POLICY_PATH } from "@/lib/outputs/paths";
+import { getPolicy } from "@/lib/policy";
 
 export function generateMetadata(): Metadata {
-  const { title, organization } = getPolicyMetadata();
-  return { title: { absolute: `${title} — ${organization}` }, alternates: { canonical: "/privacy" } };
+  const { title, organization } = getPolicy().metadata;
+  return { title: { absolute: `${title} — ${organization}` }, alternates: { canonical: POLICY_PATH } };
 }
 
 /** /privacy/embed: the whole policy, contents first, for an app's WebView or a TV (?size=tv, ?theme=light|dark). */
 export default function EmbedPolicyPage() {
-  const metadata = getPolicyMetadata();
-  const sections = getEmbedSections();
+  const policy = getPolicy();
+  const { metadata, sections } = policy;
   return (
     <main id="main" className="embed-main">
       <header className="embed-header">
@@ -33,7 +33,7 @@ export default function EmbedPolicyPage() {
         </ol>
       </nav>
       {sections.map((section) => (
-        <EmbedSection key={section.id} section={section} alone={false} />
+        <EmbedSection key={section.id} policy={policy} section={section} alone={false} />
       ))}
       <footer className="embed-footer">
         <p>

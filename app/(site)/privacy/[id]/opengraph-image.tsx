@@ -1,0 +1,25 @@
+import { renderOpenGraphCard } from "@/components/OpenGraphCard";
+import { sectionCard, sectionCardAlt } from "@/lib/outputs/og-cards";
+import { OG_IMAGE_SIZE } from "@/lib/outputs/palette";
+import { getPolicy } from "@/lib/policy";
+
+type ImageProps = { params: Promise<{ id: string }> };
+
+export const alt = sectionCardAlt(getPolicy());
+export const size = OG_IMAGE_SIZE;
+export const contentType = "image/png";
+
+// Drawn at build for every section, like the pages themselves; any other id is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams(): { id: string }[] {
+  return getPolicy().sections.map((section) => ({ id: section.id }));
+}
+
+export default async function Image({ params }: ImageProps) {
+  const policy = getPolicy();
+  const id = (await params).id;
+  const section = policy.sections.find((candidate) => candidate.id === id);
+  if (!section) return new Response("Not found", { status: 404 });
+  return renderOpenGraphCard(sectionCard(policy, section));
+}

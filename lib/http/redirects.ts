@@ -1,0 +1,61 @@
+import { CONTACT_PATH, DATA_PATHS, EMBED_PATH, EMBED_SEGMENT, embedSectionPath, POLICY_PATH, sectionPath } from "../outputs/paths";
+import type { SiteManifest } from "./site-manifest";
+
+export type PathDecision =
+  | { action: "serve" }
+  /** Redirect permanently to this path (the query string is kept). */
+  | { action: "redirect"; pathname: string }
+  /** Not valid percent-encoding: answer 400 rather than let the router fail on it. */
+  | { action: "reject" };
+
+type SectionRoutes = Pick<SiteManifest, "sectionIds" | "aliases">;
+
+const FIXED_PAGES = new Map([POLICY_PATH, CONTACT_PATH, EMBED_PATH, ...Object.values(DATA_PATHS)].map((path) => [path.toLowerCase(), path]));
+
+/** The section a path segment names: its id in any letter case, its number (/privacy/3), or a retired id. */
+function sectionIdOf(segment: string, { sectionIds, aliases }: SectionRoutes): string | undefined {
+  if (/^\d{1,3}$/.test(segment)) return sectionIds[Number(segment) - 1];
+  if (sectionIds.includes(segment)) return segment;
+  const target = aliases[segment];
+  return target !== undefined && sectionIds.includes(target) ? target : undefined;
+}
+
+/** The canonical address of a page path written in another letter case or by number, or null when it names none. */
+function canonicalPagePath(loweredPath: string, routes: SectionRoutes): string | null {
+  const fixed = FIXED_PAGES.get(loweredPath);
+  if (fixed) return fixed;
+  const [, first, second, third, ...rest] = loweredPath.split("/");
+  if (first !== POLICY_PATH.slice(1) || second === undefined || rest.length > 0) return null;
+  if (second === EMBED_SEGMENT) {
+    const id = third === undefined ? undefined : sectionIdOf(third, routes);
+    return id === undefined ? null : embedSectionPath(id);
+  }
+  const id = third === undefined ? sectionIdOf(second, routes) : undefined;
+  return id === undefined ? null : sectionPath(id);
+}
+
+/**
+ * Where a request's path should be, decided in proxy.ts so that every redirect carries the security headers:
+ *
+ * - `/` → `/privacy`; a trailing slash is dropped: `/contact/` → `/contact`;
+ * - every page address in another letter case, by section number or by a retired section id, on the site and in
+ *   the embed view alike: `/PRIVACY`, `/Privacy/Cookies`, `/privacy/3`, `/privacy/embed/3` → the canonical address,
+ *   in one step with the slash;
+ * - a path that is not valid percent-encoding (`/privacy/embed/%ZZ`) is refused with 400.
+ *
+ * Anything else (the build's static files, whose hashed names may hold capitals; unknown paths) is served as it
+ * is. Next has already turned repeated slashes and backslashes into one, so no redirect can leave the site.
+ */
+export function decidePath(pathname: string, routes: SectionRoutes): PathDecision {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return { action: "reject" };
+  }
+  const trimmed = decoded.replace(/\/+$/, "") || "/";
+  if (trimmed === "/") return { action: "redirect", pathname: POLICY_PATH };
+  const canonical = canonicalPagePath(trimmed.trim().toLowerCase(), routes);
+  if (canonical !== null) return canonical === pathname ? { action: "serve" } : { action: "redirect", pathname: canonical };
+  return pathname.endsWith("/") ? { action: "redirect", pathname: pathname.replace(/\/+$/, "") } : { action: "serve" };
+}

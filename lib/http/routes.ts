@@ -1,0 +1,61 @@
+import {
+  CONTACT_PATH,
+  DATA_PATHS,
+  EMBED_PATH,
+  EMBED_SEGMENT,
+  embedSectionPath,
+  POLICY_PATH,
+  sectionPath,
+} from "../outputs/paths";
+
+/**
+ * The route table: every address the site answers, by kind. Redirects (redirects.ts) and every response header
+ * (headers.ts) follow from it; app/ has one route per row.
+ *
+ * - page: a prerendered HTML page of the site;
+ * - section: one section's page, /privacy/ID, one per section id;
+ * - embed: the view for apps' WebViews and TVs (framable by anyone, see SECURITY.md);
+ * - data: the machine-readable policy (apps fetch it from any origin: CORS, ETag, 304);
+ * - asset: our enhancement script, named by its content hash (immutable);
+ * - redirect: `/`, which has no page of its own.
+ */
+export type RouteKind = "page" | "section" | "embed" | "data" | "asset" | "redirect";
+
+/** `source` is a Next.js path pattern (next.config.ts headers()); `:id` is a section id. */
+export type Route = { source: string; kind: RouteKind };
+
+export const ASSETS_PATH = "/assets";
+
+export const ROUTES: readonly Route[] = [
+  { source: "/", kind: "redirect" },
+  { source: POLICY_PATH, kind: "page" },
+  { source: sectionPath(":id"), kind: "section" },
+  { source: CONTACT_PATH, kind: "page" },
+  { source: EMBED_PATH, kind: "embed" },
+  { source: embedSectionPath(":id"), kind: "embed" },
+  ...Object.values(DATA_PATHS).map((source): Route => ({ source, kind: "data" })),
+  { source: `${ASSETS_PATH}/:file`, kind: "asset" },
+];
+
+/**
+ * Segments under /privacy/ that are routes of their own, so no section may take them as its id (content:check
+ * refuses one that does). Versions and feeds will add theirs here.
+ */
+export const RESERVED_SECTION_IDS: readonly string[] = [EMBED_SEGMENT];
+
+/** The sources of one kind of route, for header rules. */
+export function sourcesOf(kind: RouteKind): string[] {
+  return ROUTES.filter((route) => route.kind === kind).map((route) => route.source);
+}
+
+/**
+ * Problems a policy's section ids would cause the routes: an id that takes a reserved segment, or one made of
+ * digits only, which /privacy/N (section number N, lib/http/redirects.ts) would shadow.
+ */
+export function reservedIdProblems(sectionIds: readonly string[]): { id: string; message: string }[] {
+  return sectionIds.flatMap((id) => {
+    if (RESERVED_SECTION_IDS.includes(id)) return [{ id, message: `"${id}" is reserved for ${POLICY_PATH}/${id}, a page of its own — choose another id` }];
+    if (/^\d+$/.test(id)) return [{ id, message: `"${id}" is only digits, and ${POLICY_PATH}/${id} leads to section number ${id} — use words, e.g. "data-retention"` }];
+    return [];
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * The site's addresses. Outputs need them to write canonical URLs, links and JSON; lib/http's route table builds
+ * every response rule on them. A published address must work for years: change none, only add.
+ */
+export const POLICY_PATH = "/privacy";
+export const CONTACT_PATH = "/contact";
+/** The view for apps' WebViews and TVs: a static segment beside the section ids, so no section may be called so. */
+export const EMBED_SEGMENT = "embed";
+export const EMBED_PATH = `${POLICY_PATH}/${EMBED_SEGMENT}`;
+
+/** The machine-readable policy, for apps. */
+export const DATA_PATHS = {
+  json: "/privacy.json",
+  schema: "/privacy.schema.json",
+  text: "/privacy.txt",
+  markdown: "/privacy.md",
+} as const;
+export type DataFormat = keyof typeof DATA_PATHS;
+
+export const sectionPath = (id: string) => `${POLICY_PATH}/${id}`;
+export const embedSectionPath = (id: string) => `${EMBED_PATH}/${id}`;
+
+/** The public URL of a site path on `siteUrl`, e.g. absoluteUrl("https://smartsiptv.fr", "/privacy#cookies"). */
+export function absoluteUrl(siteUrl: string, sitePath: string): string {
+  return new URL(sitePath, siteUrl).href;
+}
+
+/** "https://smartsiptv.fr/privacy/cookies" → "smartsiptv.fr/privacy/cookies": an address as people read it. */
+export function displayAddress(url: string): string {
+  const { host, pathname } = new URL(url);
+  return `${host}${pathname === "/" ? "" : pathname}`;
+}

@@ -1,0 +1,112 @@
+import rehypeStringify from "rehype-stringify";
+import { unified } from "unified";
+import { z } from "zod";
+import type { Policy } from "../policy";
+import { absoluteUrl, DATA_PATHS, EMBED_PATH, POLICY_PATH, sectionPath } from "./paths";
+import { clauseElements, clauseText, hastToText } from "./plain-text";
+import { htmlTree } from "./section-html";
+
+const absoluteUrlSchema = z.url({ protocol: /^https?$/ });
+const isoDate = z.iso.date();
+
+const clauseSchema = z
+  .strictObject({
+    id: z.string().min(1).describe("The clause's anchor, the same as its id on the policy page: /privacy#ID."),
+    kind: z.enum(["paragraph", "item"]).describe("A paragraph, or an item of a list."),
+    text: z.string().min(1).describe("The clause's own words as plain text (links written out); a list item's nested list is not included."),
+    url: absoluteUrlSchema.describe("The clause in the full policy, e.g. https://smartsiptv.fr/privacy#your-rights--data-portability."),
+  })
+  .describe("A paragraph or list item of a section: each has a stable public address.");
+
+const sectionSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).describe("Stable public id, e.g. cookies: /privacy/cookies, /privacy#cookies."),
+    number: z.int().min(1).describe("Position in the policy, from 1."),
+    title: z.string().min(1),
+    updated: isoDate.describe("Date of the section's last change (YYYY-MM-DD)."),
+    url: absoluteUrlSchema.describe("The section's own page."),
+    html: z
+      .string()
+      .min(1)
+      .describe(
+        "The section's text as sanitised HTML (p, ul, ol, li, a, strong, em…), as on the page but without the clause self-links; clauses keep their ids and site links are absolute.",
+      ),
+    text: z.string().min(1).describe("The same as plain text: blank line between blocks, list items as \"- \" lines, links as \"text (address)\"."),
+    clauses: z.array(clauseSchema),
+  })
+  .describe("One numbered section of the policy.");
+
+/** The single definition of /privacy.json: the route parses its document through it and /privacy.schema.json is generated from it. */
+export const policyDocumentSchema = z
+  .strictObject({
+    $schema: absoluteUrlSchema.describe("This document's JSON Schema."),
+    title: z.string().min(1),
+    organization: z.string().min(1),
+    contactEmail: z.email().describe("Where privacy questions and requests go."),
+    updated: isoDate.describe("The policy's \"Last updated\" date (YYYY-MM-DD): on or after every section's date."),
+    url: absoluteUrlSchema.describe("The policy on the website."),
+    formats: z
+      .strictObject({
+        json: absoluteUrlSchema,
+        text: absoluteUrlSchema,
+        markdown: absoluteUrlSchema,
+        embed: absoluteUrlSchema.describe("The policy for an app's WebView or a TV, without the site's navigation. Add ?size=tv for a TV, ?theme=light|dark to force a theme."),
+      })
+      .describe("The same policy in other forms."),
+    sections: z.array(sectionSchema).min(1).describe("Every section, in order."),
+  })
+  .meta({ title: "Privacy policy", description: "The privacy policy as data, for apps: the same text as the website's." });
+
+export type PolicyDocument = z.infer<typeof policyDocumentSchema>;
+
+const stringifier = unified().use(rehypeStringify).freeze();
+const documents = new WeakMap<Policy, PolicyDocument>();
+
+/**
+ * The policy as one JSON document. Each section's HTML, text and clauses come from one HTML tree (the "app"
+ * variant), and the result is parsed by policyDocumentSchema once, so nothing is served that the schema does not
+ * describe.
+ */
+export function policyDocument(policy: Policy): PolicyDocument {
+  const known = documents.get(policy);
+  if (known) return known;
+  const { metadata, sections } = policy;
+  const site = (path: string) => absoluteUrl(metadata.siteUrl, path);
+  const policyUrl = site(POLICY_PATH);
+  const document = policyDocumentSchema.parse({
+    $schema: site(DATA_PATHS.schema),
+    title: metadata.title,
+    organization: metadata.organization,
+    contactEmail: metadata.contactEmail,
+    updated: metadata.updated,
+    url: policyUrl,
+    formats: { json: site(DATA_PATHS.json), text: site(DATA_PATHS.text), markdown: site(DATA_PATHS.markdown), embed: site(EMBED_PATH) },
+    sections: sections.map((section) => {
+      const tree = htmlTree(policy, section.tree, "app");
+      const kinds = new Map(section.clauses.map((clause) => [clause.id, clause.kind]));
+      return {
+        id: section.id,
+        number: section.number,
+        title: section.title,
+        updated: section.updated,
+        url: site(sectionPath(section.id)),
+        html: String(stringifier.stringify(tree)).trim(),
+        text: hastToText(tree),
+        clauses: clauseElements(tree).map((element) => {
+          const id = String(element.properties.id);
+          return { id, kind: kinds.get(id) ?? (element.tagName === "li" ? "item" : "paragraph"), text: clauseText(element), url: `${policyUrl}#${id}` };
+        }),
+      };
+    }),
+  });
+  documents.set(policy, document);
+  return document;
+}
+
+/** The JSON Schema (draft 2020-12) of /privacy.json, generated from policyDocumentSchema. */
+export function policyJsonSchema(siteUrl: string): Record<string, unknown> {
+  const generated = z.toJSONSchema(policyDocumentSchema, { target: "draft-2020-12", io: "output" });
+  // $schema first, then $id: the order JSON Schema readers expect to see.
+  const { $schema, ...rest } = generated;
+  return { $schema, $id: absoluteUrl(siteUrl, DATA_PATHS.schema), ...rest };
+}

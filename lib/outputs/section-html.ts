@@ -1,0 +1,70 @@
+import type { Root as HastRoot } from "hast";
+import type { Root as MdastRoot } from "mdast";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import type { Policy } from "../policy";
+import { absoluteUrl, POLICY_PATH } from "./paths";
+import rehypeAbsoluteLinks from "./rehype-absolute-links";
+import rehypeClauseIds from "./rehype-clause-ids";
+import rehypeClauseSelfLinks from "./rehype-clause-self-links";
+import rehypePrintUrls from "./rehype-print-urls";
+
+/**
+ * GitHub's sanitising schema, plus the one attribute that carries a clause's id through it (set by the content
+ * layer's remarkClauseIds, never by content: raw HTML is dropped by remark-rehype and refused by content:check).
+ */
+const schema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    li: [...(defaultSchema.attributes?.li ?? []), "dataClause"],
+    p: [...(defaultSchema.attributes?.p ?? []), "dataClause"],
+  },
+};
+
+// remark-rehype drops raw HTML (allowDangerousHtml is off) and rehype-sanitize removes script URLs and anything
+// else unsafe that Markdown syntax alone can produce. Everything after it adds only what we compute.
+const toSafeHtmlTree = unified().use(remarkRehype).use(rehypeSanitize, schema).freeze();
+const stringifier = unified().use(rehypeStringify).freeze();
+
+/**
+ * Where a piece of HTML is shown:
+ * - "page": the site's pages: clause self-links (with the address to copy) and link addresses for print;
+ * - "embed": the view for apps' WebViews and TVs: ids kept, no link UI to step through with a remote;
+ * - "app": /privacy.json: as embed, with site links made absolute, since an app has no address to resolve them.
+ */
+export type HtmlVariant = "page" | "embed" | "app";
+
+const safeTrees = new WeakMap<MdastRoot, HastRoot>();
+
+/** The sanitised tree of a parsed Markdown document, with clause ids: made once per document, then shared. */
+function safeTree(policy: Policy, markdown: MdastRoot): HastRoot {
+  let tree = safeTrees.get(markdown);
+  if (!tree) {
+    // remark-rehype reads the Markdown tree without changing it; the model stays as the content layer made it.
+    tree = toSafeHtmlTree.runSync(markdown);
+    rehypeClauseIds({ retiredAnchors: policy.retiredAnchors })(tree);
+    safeTrees.set(markdown, tree);
+  }
+  return tree;
+}
+
+/** A document's HTML tree as shown in `variant`: a fresh copy, the caller may keep it. */
+export function htmlTree(policy: Policy, markdown: MdastRoot, variant: HtmlVariant): HastRoot {
+  const tree = structuredClone(safeTree(policy, markdown));
+  const policyUrl = absoluteUrl(policy.metadata.siteUrl, POLICY_PATH);
+  if (variant === "page") {
+    rehypePrintUrls({ siteUrl: policy.metadata.siteUrl })(tree);
+    rehypeClauseSelfLinks({ shareUrl: policyUrl })(tree);
+  } else if (variant === "app") {
+    rehypeAbsoluteLinks({ base: policyUrl })(tree);
+  }
+  return tree;
+}
+
+/** A document's HTML as shown in `variant`. */
+export function renderHtml(policy: Policy, markdown: MdastRoot, variant: HtmlVariant): string {
+  return String(stringifier.stringify(htmlTree(policy, markdown, variant))).trim();
+}

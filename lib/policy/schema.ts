@@ -1,0 +1,131 @@
+import { z } from "zod";
+
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Suggests the kebab-case form of a value, for "how to fix" hints only: ids are never derived at run time. */
+export function toKebabCase(value: string): string {
+  return value
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/['’]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+function describe(input: unknown): string {
+  if (input === undefined) return "missing";
+  if (input === null) return "empty";
+  if (typeof input === "string") return JSON.stringify(input);
+  return `${JSON.stringify(input)} (${typeof input})`;
+}
+
+/** A required text field; `example` is shown in the fix hint. */
+function requiredText(example: string) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined || issue.input === null
+          ? `is missing — add it, e.g. ${example}`
+          : `${describe(issue.input)} is not text — write it as text, e.g. ${example}`,
+    })
+    .trim()
+    .min(1, { error: `is empty — fill it in, e.g. ${example}` });
+}
+
+/** A calendar date written YYYY-MM-DD. Frontmatter is parsed with YAML's core schema, so dates arrive as text. */
+export const isoDateSchema = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined || issue.input === null
+        ? "is missing — add the date of the last change, e.g. updated: 2026-11-26"
+        : `${describe(issue.input)} is not a date — write it as YYYY-MM-DD, e.g. 2026-11-26`,
+  })
+  .pipe(
+    z.iso.date({
+      error: (issue) =>
+        `${describe(issue.input)} is not a valid ISO date — write a real calendar date as YYYY-MM-DD, e.g. 2026-11-26`,
+    }),
+  );
+
+/** The single definition of a policy section's frontmatter. */
+export const sectionFrontmatterSchema = z.strictObject({
+  id: z
+    .string({
+      error: (issue) =>
+        issue.input === undefined || issue.input === null
+          ? "is missing — add the section's stable public id, e.g. id: data-protection"
+          : `${describe(issue.input)} is not text — write the id as lowercase-kebab text, e.g. id: data-protection`,
+    })
+    .regex(KEBAB_CASE, {
+      error: (issue) =>
+        `${describe(issue.input)} is not lowercase-kebab — use "${toKebabCase(String(issue.input)) || "data-protection"}"`,
+    }),
+  // Any length of policy: numbers run 1..n without gaps, which parse-policy.ts checks across the files.
+  number: z
+    .number({
+      error: (issue) =>
+        issue.input === undefined || issue.input === null
+          ? "is missing — add the section's position, a whole number from 1, e.g. number: 3"
+          : `${describe(issue.input)} is not a number — write a whole number from 1 without quotes, e.g. number: 3`,
+    })
+    .int({ error: (issue) => `${describe(issue.input)} is not a whole number — use a whole number from 1` })
+    .min(1, { error: (issue) => `${describe(issue.input)} is out of range — use a number from 1` }),
+  title: requiredText('title: "Data Protection"'),
+  updated: isoDateSchema,
+});
+export type SectionFrontmatter = z.infer<typeof sectionFrontmatterSchema>;
+
+/**
+ * The site's public origin, used for canonical and shareable absolute URLs. Only an origin is accepted
+ * (no path), so that "/privacy" appended to it is always the policy.
+ */
+export const siteUrlSchema = z
+  .url({
+    protocol: /^https?$/,
+    error: (issue) =>
+      issue.input === undefined || issue.input === null
+        ? "is missing — add the site's public address, e.g. siteUrl: https://smartsiptv.fr"
+        : `${describe(issue.input)} is not an http(s) URL — write the public address with its scheme, e.g. https://smartsiptv.fr`,
+  })
+  .refine((value) => new URL(value).pathname === "/" && !new URL(value).search && !new URL(value).hash, {
+    error: (issue) =>
+      `${describe(issue.input)} has a path, query or fragment — give the origin only, e.g. https://smartsiptv.fr`,
+  })
+  .transform((value) => new URL(value).origin);
+
+/** The single definition of the policy-wide facts in content/policy.yaml. */
+export const policyMetadataSchema = z.strictObject({
+  title: requiredText('title: "Privacy Policy"'),
+  organization: requiredText("organization: smartsiptv.fr"),
+  contactEmail: z.email({
+    error: (issue) =>
+      issue.input === undefined || issue.input === null
+        ? "is missing — add the address privacy questions go to, e.g. contactEmail: support@smartsiptv.fr"
+        : `${describe(issue.input)} is not an email address — write a full address, e.g. support@smartsiptv.fr`,
+  }),
+  updated: isoDateSchema,
+  siteUrl: siteUrlSchema,
+});
+export type PolicyMetadata = z.infer<typeof policyMetadataSchema>;
+
+/** The single definition of the contact page's frontmatter (content/contact.md). */
+export const contactPageFrontmatterSchema = z.strictObject({
+  title: requiredText("title: Contact"),
+  updated: isoDateSchema,
+});
+export type ContactPageFrontmatter = z.infer<typeof contactPageFrontmatterSchema>;
+
+const ANCHOR = /^[a-z0-9]+(?:--?[a-z0-9]+)*$/;
+const anchorSchema = z.string().regex(ANCHOR, { error: (issue) => `${JSON.stringify(issue.input)} is not an anchor id — use lowercase letters, digits and hyphens` });
+
+/**
+ * content/anchors.json: every anchor ever published (section ids and clause ids), and aliases from retired anchors
+ * to current ones. Written by `npm run content:anchors`; links in emails and tickets rely on it, so anchors only
+ * ever get added.
+ */
+export const anchorLockSchema = z.strictObject({
+  published: z.array(anchorSchema),
+  aliases: z.record(anchorSchema, anchorSchema),
+});
+export type AnchorLock = z.infer<typeof anchorLockSchema>;

@@ -1,0 +1,7 @@
+// Types for scripts/build-state.mjs, which stays JavaScript so that `npm start` needs nothing but node.
+export declare const projectRoot: string;
+export declare const buildSources: readonly string[];
+export declare const buildIdFile: string;
+export declare const standaloneServer: string;
+export declare function staleBuild(): string | undefined;
+export declare function buildIfStale(label?: string): number;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { decidePath } from "@/lib/http/redirects";
+import { RESERVED_SECTION_IDS, reservedIdProblems, ROUTES, sourcesOf } from "@/lib/http/routes";
+import { loadPolicy } from "@/lib/policy";
+import { DATA_PATHS, EMBED_SEGMENT } from "@/lib/outputs/paths";
+
+describe("the route table", () => {
+  it("has one row per address kind, the data routes from DATA_PATHS", () => {
+    expect(sourcesOf("data")).toEqual(Object.values(DATA_PATHS));
+    expect(sourcesOf("embed")).toEqual(["/privacy/embed", "/privacy/embed/:id"]);
+    expect(sourcesOf("section")).toEqual(["/privacy/:id"]);
+    expect(ROUTES.map((route) => route.source)).toContain("/assets/:file");
+  });
+});
+
+describe("reservedIdProblems", () => {
+  it("reports a section whose id is a reserved segment, such as embed", () => {
+    expect(RESERVED_SECTION_IDS).toContain(EMBED_SEGMENT);
+    expect(reservedIdProblems(["cookies", "embed", "contact"])).toEqual([
+      { id: "embed", message: '"embed" is reserved for /privacy/embed, a page of its own — choose another id' },
+    ]);
+  });
+
+  it("has nothing to say about ids that take no route's segment", () => {
+    expect(reservedIdProblems(["cookies", "embedded", "privacy", "contact"])).toEqual([]);
+  });
+
+  it("refuses a section id made of digits, or serves it: /privacy/N is also the address of section number N", () => {
+    // Section 5 has the id "2" (accepted by the schema when quoted: id: "2"). Its page must be reachable at
+    // /privacy/2, or content:check must refuse the id; today /privacy/2 redirects to section 2, bravo.
+    const sectionIds = ["alpha", "bravo", "charlie", "delta", "2"];
+    const refused = reservedIdProblems(sectionIds).some((problem) => problem.id === "2");
+    const served = decidePath("/privacy/2", { sectionIds, aliases: {} }).action === "serve";
+    expect(refused || served, `decidePath("/privacy/2") = ${JSON.stringify(decidePath("/privacy/2", { sectionIds, aliases: {} }))}`).toBe(true);
+  });
+
+  it("finds no reserved id, section or retired anchor, in the real policy (the static route would hide it)", () => {
+    const { data } = loadPolicy(process.cwd(), { siteUrlOverride: "" });
+    expect(reservedIdProblems(data?.sections.map((section) => section.id) ?? [])).toEqual([]);
+    expect(Object.keys(data?.anchorLock.aliases ?? {}).filter((alias) => RESERVED_SECTION_IDS.includes(alias))).toEqual([]);
+  });
+});
