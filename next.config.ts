@@ -9,6 +9,9 @@ export default function nextConfig(phase: string): NextConfig {
     reactStrictMode: true,
     // A self-contained server in .next/standalone; scripts/postbuild.ts copies in what it serves from disk.
     output: "standalone",
+    // Only lib/policy reads content/, and only while building: the server needs none of it (the pages are prerendered,
+    // the proxy's facts bundled into it), so none of it is traced into the standalone folder.
+    outputFileTracingExcludes: { "*": ["content/**"] },
     // proxy.ts makes the redirects (`/` → /privacy, trailing slashes, letter case, section numbers), so that they
     // carry the security headers: see lib/http/redirects.ts.
     skipTrailingSlashRedirect: true,

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import type { Policy } from "../policy";
 import type { JsonObject } from "./json-ld";
-import { sectionPath } from "./paths";
+import { OG_IMAGE_SIZE } from "./palette";
+import { ogImagePath, sectionPath } from "./paths";
 import { buildSitePages, type SitePage, type SitePages, sitePageJsonLd } from "./site-pages";
 
 const built = new WeakMap<Policy, SitePages>();
@@ -21,11 +22,13 @@ export function sectionSitePage(policy: Policy, id: string): SitePage | undefine
 }
 
 /**
- * A page's complete metadata. Next merges `openGraph` and `twitter` shallowly, so each page states them in full;
- * the images come from the nearest opengraph-image file, and Twitter's from Open Graph's.
+ * A page's complete metadata. Next merges `openGraph` and `twitter` shallowly, so each page states them in full,
+ * its image too: the image routes live outside the (site) route group (app/privacy/…/opengraph-image.tsx), where
+ * Next gives them a plain address instead of a suffixed one, and so are named here rather than found by Next.
  */
 export function pageMetadata(policy: Policy, page: SitePage): Metadata {
   const { organization } = policy.metadata;
+  const image = { url: ogImagePath(page.path), ...OG_IMAGE_SIZE, type: "image/png", alt: page.card.alt };
   return {
     title: { absolute: page.title },
     description: page.description,
@@ -36,8 +39,9 @@ export function pageMetadata(policy: Policy, page: SitePage): Metadata {
       title: page.title,
       description: page.description,
       url: page.url,
+      images: [image],
     },
-    twitter: { card: "summary_large_image", title: page.title, description: page.description },
+    twitter: { card: "summary_large_image", title: page.title, description: page.description, images: [image] },
   };
 }
 

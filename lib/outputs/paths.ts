@@ -18,6 +18,8 @@ export const DATA_PATHS = {
 export type DataFormat = keyof typeof DATA_PATHS;
 
 export const sectionPath = (id: string) => `${POLICY_PATH}/${id}`;
+/** A page's link-preview image, beside it (app/privacy/…/opengraph-image.tsx). */
+export const ogImagePath = (pagePath: string) => `${pagePath}/opengraph-image`;
 export const embedSectionPath = (id: string) => `${EMBED_PATH}/${id}`;
 
 /** The public URL of a site path on `siteUrl`, e.g. absoluteUrl("https://smartsiptv.fr", "/privacy#cookies"). */

@@ -2,6 +2,7 @@ import type { ContactPage, Policy, Section } from "../policy";
 import { buildDescription, oneLineText, truncateAtWordBoundary } from "./description";
 import { type BreadcrumbItem, type JsonObject, type SiteFacts, webPageJsonLd } from "./json-ld";
 import { SITE_LANGUAGE } from "./language";
+import { contactCard, type OgCard, policyCard, sectionCard } from "./og-cards";
 import { htmlTree } from "./section-html";
 
 /** What search engines and link previews are told about one page; everything comes from the content. */
@@ -19,6 +20,8 @@ export type SitePage = {
   updated: string;
   /** Trail from the policy to this page, for section pages. */
   breadcrumb?: BreadcrumbItem[];
+  /** Its link-preview card, drawn at `ogImagePath(path)`. */
+  card: OgCard;
 };
 
 export type SitePages = {
@@ -49,6 +52,7 @@ export function buildSitePages(model: Policy): SitePages {
       `The ${policyTitle} of ${organization} in ${sections.length} sections: ${sections.map((section) => section.title).join(", ")}.`,
     ),
     updated: metadata.updated,
+    card: policyCard(model),
   };
 
   const sectionPage = (section: Section): SitePage => {
@@ -67,6 +71,7 @@ export function buildSitePages(model: Policy): SitePages {
         { name: policyTitle, url: policy.url },
         { name: section.title, url: url(path) },
       ],
+      card: sectionCard(model, section),
     };
   };
 
@@ -81,6 +86,7 @@ export function buildSitePages(model: Policy): SitePages {
       `How to contact ${organization} about the ${policyTitle} and your personal data:`,
     ),
     updated: page.updated,
+    card: contactCard(model),
   });
 
   return {

@@ -95,7 +95,7 @@ test.describe("security headers", () => {
     }
   });
 
-  test("every page has the same policy, and no inline script but its JSON-LD data block", async ({ request }) => {
+  test("every page has the same policy, and no inline script but a JSON-LD data block", async ({ request }) => {
     const policies = new Set<string>();
     for (const page of HTML_PAGES) {
       const response = await request.get(page);
@@ -104,7 +104,6 @@ test.describe("security headers", () => {
       csp.delete("frame-ancestors");
       policies.add(JSON.stringify([...csp]));
       const inline = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1] ?? "").filter((attributes) => !/\bsrc=/.test(attributes));
-      expect(inline.length, `${page} has its JSON-LD block`).toBeGreaterThan(0);
       for (const attributes of inline) expect(attributes, page).toContain('type="application/ld+json"');
     }
     expect([...policies], "one policy for every page, but for frame-ancestors").toHaveLength(1);

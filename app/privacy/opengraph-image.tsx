@@ -1,12 +1,13 @@
 import { renderOpenGraphCard } from "@/components/OpenGraphCard";
-import { policyCard } from "@/lib/outputs/og-cards";
+import { sitePages } from "@/lib/outputs/page-metadata";
 import { OG_IMAGE_SIZE } from "@/lib/outputs/palette";
 import { getPolicy } from "@/lib/policy";
 
-export const alt = policyCard(getPolicy()).alt;
+// Outside the (site) group on purpose: see pageMetadata (lib/outputs/page-metadata.ts).
+export const alt = sitePages(getPolicy()).policy.card.alt;
 export const size = OG_IMAGE_SIZE;
 export const contentType = "image/png";
 
 export default function Image() {
-  return renderOpenGraphCard(policyCard(getPolicy()));
+  return renderOpenGraphCard(sitePages(getPolicy()).policy.card);
 }

@@ -1,10 +1,12 @@
 import { renderOpenGraphCard } from "@/components/OpenGraphCard";
-import { sectionCard, sectionCardAlt } from "@/lib/outputs/og-cards";
+import { sectionCardAlt } from "@/lib/outputs/og-cards";
+import { sectionSitePage } from "@/lib/outputs/page-metadata";
 import { OG_IMAGE_SIZE } from "@/lib/outputs/palette";
 import { getPolicy } from "@/lib/policy";
 
 type ImageProps = { params: Promise<{ id: string }> };
 
+// Outside the (site) group on purpose: see pageMetadata (lib/outputs/page-metadata.ts).
 export const alt = sectionCardAlt(getPolicy());
 export const size = OG_IMAGE_SIZE;
 export const contentType = "image/png";
@@ -17,9 +19,7 @@ export function generateStaticParams(): { id: string }[] {
 }
 
 export default async function Image({ params }: ImageProps) {
-  const policy = getPolicy();
-  const id = (await params).id;
-  const section = policy.sections.find((candidate) => candidate.id === id);
-  if (!section) return new Response("Not found", { status: 404 });
-  return renderOpenGraphCard(sectionCard(policy, section));
+  const page = sectionSitePage(getPolicy(), (await params).id);
+  if (!page) return new Response("Not found", { status: 404 });
+  return renderOpenGraphCard(page.card);
 }

@@ -1,12 +1,13 @@
 import { renderOpenGraphCard } from "@/components/OpenGraphCard";
-import { contactCard } from "@/lib/outputs/og-cards";
+import { sitePages } from "@/lib/outputs/page-metadata";
 import { OG_IMAGE_SIZE } from "@/lib/outputs/palette";
 import { getPolicy } from "@/lib/policy";
 
-export const alt = contactCard(getPolicy()).alt;
+// Outside the (site) group on purpose: see pageMetadata (lib/outputs/page-metadata.ts).
+export const alt = sitePages(getPolicy()).contact.card.alt;
 export const size = OG_IMAGE_SIZE;
 export const contentType = "image/png";
 
 export default function Image() {
-  return renderOpenGraphCard(contactCard(getPolicy()));
+  return renderOpenGraphCard(sitePages(getPolicy()).contact.card);
 }
