@@ -1,6 +1,7 @@
 import { absoluteUrl, sectionPath } from "@/lib/outputs/paths";
 import { renderHtml } from "@/lib/outputs/section-html";
 import type { Policy, Section } from "@/lib/policy";
+import { AnchorAliases } from "./AnchorAliases";
 import { LastUpdated } from "./LastUpdated";
 import { QrHandoff } from "./QrHandoff";
 import { RenderedHtml } from "./RenderedHtml";
@@ -13,6 +14,7 @@ export function EmbedSection({ policy, section, alone }: { policy: Policy; secti
   const headingId = `embed-heading-${section.id}`;
   return (
     <section id={section.id} className="embed-section" tabIndex={-1} data-remote-stop="" aria-labelledby={headingId}>
+      <AnchorAliases ids={policy.retiredAnchors.get(section.id) ?? []} />
       {alone ? (
         <>
           <h1 id={headingId}>{section.title}</h1>

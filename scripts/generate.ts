@@ -1,11 +1,11 @@
 // Runs before `next build`, `next dev` and `tsc`: checks the content, then writes what the app imports but git does
 // not hold (all build-time work, never per request):
 // - app/palette.generated.css, the colours as CSS custom properties (lib/outputs/palette.ts);
-// - lib/generated/site-manifest.json, what proxy.ts needs to know about the site (lib/http/site-manifest.ts);
+// - lib/generated/site-manifest.json, what proxy.ts needs to know about the site (lib/http/data-responses.ts);
 // - public/assets/site.HASH.js and lib/generated/site-script.json, our one script (scripts/build-client.ts).
 import fs from "node:fs";
 import path from "node:path";
-import { buildSiteManifest } from "../lib/http/site-manifest";
+import { buildSiteManifest } from "../lib/http/data-responses";
 import { paletteCss } from "../lib/outputs/palette";
 import { getPolicy } from "../lib/policy";
 import { buildClientScript } from "./build-client";

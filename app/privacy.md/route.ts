@@ -1,4 +1,4 @@
-import { dataResponse } from "@/lib/http/site-manifest";
+import { dataResponse } from "@/lib/http/data-responses";
 import { getPolicy } from "@/lib/policy";
 
 // Made once at build time from the same content as the pages; proxy.ts answers If-None-Match for it.

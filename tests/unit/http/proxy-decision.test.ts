@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type ProxyRequest, proxyDecision } from "@/lib/http/proxy-decision";
-import { buildSiteManifest, ifNoneMatchMatches } from "@/lib/http/site-manifest";
+import { buildSiteManifest } from "@/lib/http/data-responses";
+import { ifNoneMatchMatches } from "@/lib/http/site-manifest";
 import { DATA_PATHS } from "@/lib/outputs/paths";
 import { fixturePolicy } from "../policy/fixture-content";
 

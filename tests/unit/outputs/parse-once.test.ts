@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildSiteManifest, dataResponse } from "@/lib/http/site-manifest";
+import { buildSiteManifest, dataResponse } from "@/lib/http/data-responses";
 import { loadPolicy, type Policy } from "@/lib/policy";
 import { markdownParseCount } from "@/lib/policy/markdown";
 import { DATA_FORMATS } from "@/lib/outputs/data-formats";

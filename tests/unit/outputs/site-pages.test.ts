@@ -101,14 +101,15 @@ describe("page metadata", () => {
     expect(sectionSitePage(content, "nope")).toBeUndefined();
   });
 
-  it("states a page's title, description, canonical URL, Open Graph and Twitter card in full", () => {
+  it("states a page's title, description, canonical URL, Open Graph and Twitter card in full, image included", () => {
     const page = sitePages(content).contact;
+    const images = [{ url: "/contact/opengraph-image", width: 1200, height: 630, type: "image/png", alt: "Contact: smartsiptv.fr Privacy Policy" }];
     expect(pageMetadata(content, page)).toEqual({
       title: { absolute: "Contact — smartsiptv.fr" },
       description: page.description,
       alternates: { canonical: "https://smartsiptv.fr/contact" },
-      openGraph: { type: "website", siteName: "smartsiptv.fr", title: "Contact — smartsiptv.fr", description: page.description, url: "https://smartsiptv.fr/contact" },
-      twitter: { card: "summary_large_image", title: "Contact — smartsiptv.fr", description: page.description },
+      openGraph: { type: "website", siteName: "smartsiptv.fr", title: "Contact — smartsiptv.fr", description: page.description, url: "https://smartsiptv.fr/contact", images },
+      twitter: { card: "summary_large_image", title: "Contact — smartsiptv.fr", description: page.description, images },
     });
     expect(pageJsonLd(content, page)).toEqual(sitePageJsonLd(content, sitePages(content), page));
   });

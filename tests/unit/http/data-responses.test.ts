@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildSiteManifest, dataResponse, etagOf, siteManifestSchema } from "@/lib/http/site-manifest";
+import { buildSiteManifest, dataResponse, etagOf } from "@/lib/http/data-responses";
+import { siteManifestSchema } from "@/lib/http/site-manifest";
 import { DATA_FORMATS } from "@/lib/outputs/data-formats";
 import { DATA_PATHS, type DataFormat } from "@/lib/outputs/paths";
 import { fixturePolicy } from "../policy/fixture-content";
