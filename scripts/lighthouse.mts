@@ -28,7 +28,21 @@ const CHROME_FLAGS = [
   "--no-first-run",
 ];
 
-type Row = { path: string; profile: string; scores: Record<(typeof CATEGORIES)[number], number | null>; seoFailures: string[] };
+/** The lab metrics printed beside the scores: what a performance score below 100 is made of. */
+const METRICS = [
+  ["FCP", "first-contentful-paint", "ms"],
+  ["LCP", "largest-contentful-paint", "ms"],
+  ["TBT", "total-blocking-time", "ms"],
+  ["CLS", "cumulative-layout-shift", ""],
+] as const;
+
+type Row = {
+  path: string;
+  profile: string;
+  scores: Record<(typeof CATEGORIES)[number], number | null>;
+  metrics: string[];
+  seoFailures: string[];
+};
 
 /** One Lighthouse run in a fresh Chromium, so that no run inherits another's cache or service state. */
 async function runLighthouse(url: string, profile: (typeof PROFILES)[number]) {
@@ -73,12 +87,20 @@ async function audit(url: string, profile: (typeof PROFILES)[number]): Promise<O
     .map((ref) => lhr.audits[ref.id])
     .filter((auditResult) => auditResult !== undefined && auditResult.score !== null && auditResult.score < 1)
     .map((auditResult) => `${auditResult?.id}: ${auditResult?.title}`);
-  return { scores, seoFailures };
+  const metrics = METRICS.map(([, id, unit]) => {
+    const value = lhr.audits[id]?.numericValue;
+    if (typeof value !== "number") return "n/a";
+    return unit === "ms" ? `${Math.round(value)} ms` : value.toFixed(3);
+  });
+  return { scores, metrics, seoFailures };
 }
 
 function printTable(rows: Row[]) {
-  const header = ["page", "profile", ...CATEGORIES];
-  const lines = [header, ...rows.map((row) => [row.path, row.profile, ...CATEGORIES.map((category) => String(row.scores[category] ?? "n/a"))])];
+  const header = ["page", "profile", ...CATEGORIES, ...METRICS.map(([name]) => name)];
+  const lines = [
+    header,
+    ...rows.map((row) => [row.path, row.profile, ...CATEGORIES.map((category) => String(row.scores[category] ?? "n/a")), ...row.metrics]),
+  ];
   const widths = header.map((_, column) => Math.max(...lines.map((line) => (line[column] ?? "").length)));
   for (const line of lines) console.log(line.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  "));
 }

@@ -119,6 +119,25 @@ test.describe("layout", () => {
     }
   });
 
+  for (const width of [412, 1350]) {
+    test(`nothing moves when our script adds its buttons, at ${width} px (no layout shift)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.defineProperty(window, "__layoutShifts", { value: shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push(Number(Reflect.get(entry, "value")));
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      for (const target of ["/privacy", "/privacy/data-protection", "/contact", "/privacy/embed"]) {
+        await page.goto(target, { waitUntil: "networkidle" });
+        if (target !== "/contact" && target !== "/privacy/embed") await expect(page.getByRole("button", { name: /^Copy link to section/ }).first()).toBeVisible();
+        const shifts = await page.evaluate(() => Reflect.get(window, "__layoutShifts"));
+        expect(shifts, target).toEqual([]);
+      }
+    });
+  }
+
   test("a deep link lands at once; smooth scrolling only for a click inside the page, never under reduced motion", async ({ page }) => {
     const behaviour = () => page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
     await page.emulateMedia({ reducedMotion: "no-preference" });
