@@ -11,6 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { type BuildOptions, type Plugin, build, context } from "esbuild";
+import { ASSETS_PATH } from "../lib/http/routes";
 
 export interface ClientScript {
   /** The public URL, e.g. /assets/site.0123456789.js */
@@ -51,7 +52,7 @@ function options(root: string): BuildOptions {
 function describe(code: Uint8Array): BundledScript {
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 10);
   const gzipBytes = zlib.gzipSync(code, { level: 9 }).length;
-  return { code, hash, src: `/assets/site.${hash}.js`, bytes: code.length, gzipBytes };
+  return { code, hash, src: `${ASSETS_PATH}/site.${hash}.js`, bytes: code.length, gzipBytes };
 }
 
 /** Bundles client/site.ts in memory, without writing anything (what the budget test uses). */
@@ -75,7 +76,8 @@ function writeIfChanged(file: string, content: Uint8Array | string): void {
  * that a running server never points at a file that is not there yet, or no longer.
  */
 function publish(root: string, script: BundledScript): ClientScript {
-  const assets = path.join(root, "public", "assets");
+  // public/ is served at the site's root: the route table's assets path is a folder of it.
+  const assets = path.join(root, "public", ...ASSETS_PATH.split("/").filter(Boolean));
   const name = path.basename(script.src);
   writeIfChanged(path.join(assets, name), script.code);
   const { src, bytes, gzipBytes } = script;

@@ -7,7 +7,7 @@ export type HeaderRule = { source: string; headers: { key: string; value: string
  * an unknown one makes it log an error on every page (the browser tests fail on any console error).
  * Not listed, so left to the browser's default (self only): clipboard-write, which the "Copy link" buttons use.
  */
-export const DISABLED_FEATURES = [
+const DISABLED_FEATURES = [
   "accelerometer",
   "autoplay",
   "browsing-topics",
@@ -41,7 +41,7 @@ export const PERMISSIONS_POLICY = DISABLED_FEATURES.map((feature) => `${feature}
 
 
 /** Two years, with subdomains: the whole domain is HTTPS-only once a browser has seen it over HTTPS. */
-export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
 /**
  * Cache-Control of every page, data route and icon (everything outside /_next/, whose hashed files Next already

@@ -3,7 +3,7 @@ import type { Duplex } from "node:stream";
 import { COMMON_SECURITY_HEADERS, contentSecurityPolicy } from "./headers";
 
 /** The only methods a static site needs: reading (GET, HEAD) and CORS preflights for the data routes (OPTIONS). */
-export const ALLOWED_METHODS = ["GET", "HEAD", "OPTIONS"] as const;
+const ALLOWED_METHODS = ["GET", "HEAD", "OPTIONS"] as const;
 const ALLOWED = new Set<string>(ALLOWED_METHODS);
 
 const HEADERS = {

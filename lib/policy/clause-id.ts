@@ -24,9 +24,9 @@ declare module "mdast" {
 }
 
 /** A clause of a section: a top-level paragraph or a list item (nested ones too), in reading order. */
-export type ClauseNode = Paragraph | ListItem;
+type ClauseNode = Paragraph | ListItem;
 
-export function clauseNodes(children: readonly RootContent[]): ClauseNode[] {
+function clauseNodes(children: readonly RootContent[]): ClauseNode[] {
   return children.flatMap((node): ClauseNode[] => {
     if (node.type === "paragraph") return [node];
     if (node.type !== "list") return [];
@@ -36,7 +36,7 @@ export function clauseNodes(children: readonly RootContent[]): ClauseNode[] {
 }
 
 /** The paragraph that carries a clause's own words (and its marker): the paragraph itself, or an item's first one. */
-export function ownParagraph(node: ClauseNode): Paragraph | undefined {
+function ownParagraph(node: ClauseNode): Paragraph | undefined {
   if (node.type === "paragraph") return node;
   const first = node.children[0];
   return first?.type === "paragraph" ? first : undefined;

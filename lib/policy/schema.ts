@@ -3,7 +3,7 @@ import { z } from "zod";
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Suggests the kebab-case form of a value, for "how to fix" hints only: ids are never derived at run time. */
-export function toKebabCase(value: string): string {
+function toKebabCase(value: string): string {
   return value
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -34,7 +34,7 @@ function requiredText(example: string) {
 }
 
 /** A calendar date written YYYY-MM-DD. Frontmatter is parsed with YAML's core schema, so dates arrive as text. */
-export const isoDateSchema = z
+const isoDateSchema = z
   .string({
     error: (issue) =>
       issue.input === undefined || issue.input === null
