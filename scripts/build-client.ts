@@ -11,7 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { type BuildOptions, type Plugin, build, context } from "esbuild";
-import { ASSETS_PATH } from "../lib/http/routes";
+import { ASSETS_PATH, SITE_SCRIPT_PREFIX } from "../lib/http/routes";
 
 export interface ClientScript {
   /** The public URL, e.g. /assets/site.0123456789.js */
@@ -52,7 +52,7 @@ function options(root: string): BuildOptions {
 function describe(code: Uint8Array): BundledScript {
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 10);
   const gzipBytes = zlib.gzipSync(code, { level: 9 }).length;
-  return { code, hash, src: `${ASSETS_PATH}/site.${hash}.js`, bytes: code.length, gzipBytes };
+  return { code, hash, src: `${SITE_SCRIPT_PREFIX}${hash}.js`, bytes: code.length, gzipBytes };
 }
 
 /** Bundles client/site.ts in memory, without writing anything (what the budget test uses). */

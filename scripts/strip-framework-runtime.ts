@@ -2,6 +2,8 @@ import type { Comment, Element, Root, RootContent } from "hast";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+// Our own script, rendered by the root layout: the only external script a page may keep.
+import { SITE_SCRIPT_PREFIX } from "../lib/http/routes";
 
 /**
  * Removes the Next.js/React client runtime from a prerendered page, which is complete without it, and proves that
@@ -30,13 +32,11 @@ export type StripOptions = {
   file: string;
   /**
    * Next's built-in server-error page (`_global-error.html`, `pages/500.html`) styles itself inline and cannot be
-   * changed from the app; the CSP check (scripts/csp-hashes.ts) exempts it the same way.
+   * changed from the app: its styles are left for the CSP to block (see scripts/postbuild.ts).
    */
   allowInlineStyles?: boolean;
 };
 
-/** Our own script, rendered by the root layout: the only external script a page may keep. */
-const SITE_SCRIPT_PREFIX = "/assets/site.";
 /** Where Next serves its chunks; anything still pointing at a script there after stripping is a failure. */
 const NEXT_SCRIPT_REFERENCE = /\/_next\/static\/[^"'\s)>]*?\.m?js\b/g;
 /**

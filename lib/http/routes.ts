@@ -25,6 +25,8 @@ export type RouteKind = "page" | "section" | "embed" | "data" | "asset" | "redir
 export type Route = { source: string; kind: RouteKind };
 
 export const ASSETS_PATH = "/assets";
+/** Our one script (client/), named by its content hash: `${SITE_SCRIPT_PREFIX}0123456789.js`. */
+export const SITE_SCRIPT_PREFIX = `${ASSETS_PATH}/site.`;
 
 export const ROUTES: readonly Route[] = [
   { source: "/", kind: "redirect" },
