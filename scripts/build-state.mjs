@@ -10,10 +10,16 @@ export const projectRoot = path.resolve(import.meta.dirname, "..");
 /** What `npm run build` reads: a change to any of these makes the build stale. */
 export const buildSources = [
   "app",
+  "client",
   "components",
   "content",
   "lib",
   "public",
+  // The build's own steps: generated files, our script's bundling, the framework's removal from the pages.
+  "scripts/generate.ts",
+  "scripts/build-client.ts",
+  "scripts/postbuild.ts",
+  "scripts/strip-framework-runtime.ts",
   "proxy.ts",
   "instrumentation.ts",
   "next.config.ts",
