@@ -48,5 +48,5 @@ export default defineConfig([
   ...nextVitals,
   ...nextTypeScript,
   ...layerRules,
-  globalIgnores([".next/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "public/assets/**", "lib/generated/**"]),
+  globalIgnores([".next/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "public/assets/**", "lib/generated/**", ".sites/**"]),
 ]);

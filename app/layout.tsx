@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import siteScript from "@/lib/generated/site-script.json";
 import { SITE_LANGUAGE } from "@/lib/outputs/language";
+import { DATA_PATHS } from "@/lib/outputs/paths";
 import { getPolicy } from "@/lib/policy";
 import "./palette.generated.css";
 import "./globals.css";
@@ -26,10 +27,13 @@ export const viewport: Viewport = {
  * so that the page, not the script, owns its language.
  */
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const { title } = getPolicy().metadata;
   return (
     <html lang={SITE_LANGUAGE} data-copy-text="Copy link" data-copied-text="Link copied">
       <head>
         <script src={siteScript.src} defer />
+        {/* Every page announces the feed of the policy's versions, so a reader's feed finder sees it anywhere. */}
+        <link rel="alternate" type="application/atom+xml" href={DATA_PATHS.feed} title={`${title}: versions`} />
       </head>
       <body>{children}</body>
     </html>

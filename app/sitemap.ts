@@ -1,9 +1,18 @@
 import type { MetadataRoute } from "next";
 import { sitePages } from "@/lib/outputs/page-metadata";
+import { absoluteUrl, VERSIONS_PATH } from "@/lib/outputs/paths";
 import { indexablePages } from "@/lib/outputs/site-pages";
-import { getPolicy } from "@/lib/policy";
+import { getTimeline } from "@/lib/policy";
 
-/** /sitemap.xml: every indexable page, dated by the content's own `updated` (as its page and JSON-LD show). */
+/**
+ * /sitemap.xml: every indexable page, dated by the content's own `updated` (as its page and JSON-LD show), and the
+ * list of versions, dated by the newest announcement. Archived versions are not indexed, so not listed.
+ */
 export default function sitemap(): MetadataRoute.Sitemap {
-  return indexablePages(sitePages(getPolicy())).map((page) => ({ url: page.url, lastModified: page.updated }));
+  const { current, published } = getTimeline();
+  const announced = published.flatMap((policy) => policy.version.announced ?? []).sort().at(-1) ?? current.version.effective;
+  return [
+    ...indexablePages(sitePages(current)).map((page) => ({ url: page.url, lastModified: page.updated })),
+    { url: absoluteUrl(current.metadata.siteUrl, VERSIONS_PATH), lastModified: announced },
+  ];
 }

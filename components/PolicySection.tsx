@@ -1,11 +1,18 @@
+import { POLICY_PATH, VERSIONS_PATH } from "@/lib/outputs/paths";
 import { renderHtml } from "@/lib/outputs/section-html";
 import type { Policy, Section } from "@/lib/policy";
 import { AnchorAliases } from "./AnchorAliases";
 import { RenderedHtml } from "./RenderedHtml";
 import { SectionHeadingLinks } from "./SectionHeadingLinks";
 
-/** One numbered section of the full policy, addressable as /privacy#ID. */
-export function PolicySection({ policy, section }: { policy: Policy; section: Section }) {
+/**
+ * The section whose text promises to tell readers about changes: the list of versions is linked after it, outside
+ * the Markdown, so that the policy's own words stay as written.
+ */
+export const CHANGES_SECTION_ID = "changes-to-this-policy";
+
+/** One numbered section of a full policy, addressable as `pagePath`#ID (/privacy, or a version's own page). */
+export function PolicySection({ policy, section, pagePath = POLICY_PATH }: { policy: Policy; section: Section; pagePath?: string }) {
   return (
     <section id={section.id} className="policy-section">
       <AnchorAliases ids={policy.retiredAnchors.get(section.id) ?? []} />
@@ -13,9 +20,19 @@ export function PolicySection({ policy, section }: { policy: Policy; section: Se
         <h2>
           <span className="section-number">{section.number}.</span> {section.title}
         </h2>
-        <SectionHeadingLinks policy={policy} section={section} />
+        <SectionHeadingLinks policy={policy} section={section} pagePath={pagePath} />
       </div>
-      <RenderedHtml className="prose" html={renderHtml(policy, section.tree, "page")} />
+      <RenderedHtml className="prose" html={renderHtml(policy, section.tree, "page", { pagePath })} />
+      {section.id === CHANGES_SECTION_ID ? <VersionsLink /> : null}
     </section>
+  );
+}
+
+/** The way from the promise of section 9 to the record of every change. */
+export function VersionsLink() {
+  return (
+    <p className="versions-link">
+      <a href={VERSIONS_PATH}>Every version of this policy, and what each one changed</a>
+    </p>
   );
 }

@@ -5,3 +5,6 @@ export declare const buildIdFile: string;
 export declare const standaloneServer: string;
 export declare function staleBuild(): string | undefined;
 export declare function buildIfStale(label?: string): number;
+export type BuiltFor = { today: string; timeZone: string; nextChange: string | null };
+export declare function policyToday(timeZone: string, env?: Record<string, string | undefined>, now?: Date): string;
+export declare function versionChange(builtFor: BuiltFor, today: string): string | undefined;

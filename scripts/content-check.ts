@@ -1,20 +1,26 @@
-// `npm run content:check`: every problem in every content file, one line each; exit 1 on any problem.
+// `npm run content:check`: every problem in every content file, one line each; exit 1 on any problem. Whether it
+// passes never depends on today's date: a scheduled build on an effective date checks exactly what CI checked.
 import { reservedIdProblems } from "../lib/http/routes";
-import { type ContentError, formatContentError, loadPolicy } from "../lib/policy";
+import { type ContentError, formatContentError, loadContent } from "../lib/policy";
 
 /** The content's problems, its own and those its ids would cause the site's routes (lib/http owns those). */
-export function checkContent(root: string): { sections: number; summary: string } | { errors: ContentError[] } {
-  const { data, errors } = loadPolicy(root);
+export function checkContent(root: string): { summary: string } | { errors: ContentError[] } {
+  const { data, errors } = loadContent(root);
   if (!data) return { errors };
-  const routeErrors = reservedIdProblems(data.sections.map((section) => section.id)).map(({ id, message }) => ({
-    file: data.sections.find((section) => section.id === id)?.file ?? "content/sections",
-    field: "id",
-    message,
-  }));
+  const routeErrors = [...data.versions, ...data.drafts].flatMap(({ sections }) =>
+    reservedIdProblems(sections.map((section) => section.id)).map(({ id, message }) => ({
+      file: sections.find((section) => section.id === id)?.file ?? "content/versions",
+      field: "id",
+      message,
+    })),
+  );
   if (routeErrors.length > 0) return { errors: routeErrors };
+  const newest = data.versions.at(-1);
+  const drafts = data.drafts.map((draft) => draft.version.effective);
   return {
-    sections: data.sections.length,
-    summary: `${data.sections.length} sections, the policy metadata and the contact page are valid (last updated ${data.metadata.updated}, site ${data.metadata.siteUrl})`,
+    summary:
+      `${data.versions.length} published version${data.versions.length === 1 ? "" : "s"} (newest: ${newest?.version.effective}, ${newest?.sections.length} sections)` +
+      `${drafts.length > 0 ? `, draft${drafts.length === 1 ? "" : "s"} ${drafts.join(", ")}` : ""}, the policy metadata and the contact page are valid (site ${data.settings.siteUrl})`,
   };
 }
 

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildSiteManifest } from "../lib/http/data-responses";
 import { paletteCss } from "../lib/outputs/palette";
-import { getPolicy } from "../lib/policy";
+import { getTimeline } from "../lib/policy";
 import { buildClientScript } from "./build-client";
 import { reportContentCheck } from "./content-check";
 
@@ -24,7 +24,7 @@ function write(relativePath: string, text: string) {
 export async function generate(): Promise<void> {
   if (!reportContentCheck(root)) process.exit(1);
   write("app/palette.generated.css", paletteCss());
-  write("lib/generated/site-manifest.json", `${JSON.stringify(buildSiteManifest(getPolicy()), null, 2)}\n`);
+  write("lib/generated/site-manifest.json", `${JSON.stringify(buildSiteManifest(getTimeline()), null, 2)}\n`);
   await buildClientScript();
 }
 

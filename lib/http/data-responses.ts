@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { DATA_FORMATS } from "../outputs/data-formats";
 import { DATA_PATHS, type DataFormat } from "../outputs/paths";
-import type { Policy } from "../policy";
+import type { PolicyTimeline } from "../policy";
 import type { SiteManifest } from "./site-manifest";
 
 /**
@@ -13,18 +13,25 @@ export function etagOf(body: string): string {
 }
 
 /** The body of a data route and its headers (CORS and Cache-Control come from the route table's header rules). */
-export function dataResponse(policy: Policy, format: DataFormat): { body: string; headers: { "Content-Type": string; ETag: string } } {
+export function dataResponse(timeline: PolicyTimeline, format: DataFormat): { body: string; headers: { "Content-Type": string; ETag: string } } {
   const { body: make, contentType } = DATA_FORMATS[format];
-  const body = make(policy);
+  const body = make(timeline);
   return { body, headers: { "Content-Type": contentType, ETag: etagOf(body) } };
 }
 
-/** The proxy's manifest (site-manifest.ts): the ETags are those of the very bodies the data routes serve. */
-export function buildSiteManifest(policy: Policy): SiteManifest {
+/**
+ * The proxy's manifest (site-manifest.ts), for the version in effect: its section ids, the retired ids that lead to
+ * them, and the ETags of the very bodies the data routes serve. Also what `npm start` needs to know to rebuild on
+ * the day an upcoming version takes effect.
+ */
+export function buildSiteManifest(timeline: PolicyTimeline): SiteManifest {
   const formats = Object.keys(DATA_PATHS).filter((format): format is DataFormat => Object.hasOwn(DATA_PATHS, format));
+  const { current } = timeline;
   return {
-    sectionIds: policy.sections.map((section) => section.id),
-    aliases: policy.anchorLock.aliases,
-    etags: Object.fromEntries(formats.map((format) => [DATA_PATHS[format], dataResponse(policy, format).headers.ETag])),
+    sectionIds: current.sections.map((section) => section.id),
+    aliases: Object.fromEntries([...current.retiredAnchors].flatMap(([to, froms]) => froms.map((from) => [from, to]))),
+    versions: timeline.published.map((policy) => policy.version.effective).reverse(),
+    builtFor: { today: timeline.today, timeZone: current.metadata.timeZone, nextChange: timeline.upcoming[0]?.version.effective ?? null },
+    etags: Object.fromEntries(formats.map((format) => [DATA_PATHS[format], dataResponse(timeline, format).headers.ETag])),
   };
 }

@@ -1,4 +1,4 @@
-import { sourcesOf } from "./routes";
+import { ROUTES, sourcesOf } from "./routes";
 
 export type HeaderRule = { source: string; headers: { key: string; value: string }[] };
 
@@ -47,14 +47,33 @@ const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
  * Cache-Control of every page, data route and icon (everything outside /_next/, whose hashed files Next already
  * marks immutable for a year).
  *
- * Pages are prerendered and change only on deploy. Browsers keep nothing fresh (max-age=0) and revalidate with the
- * ETag, so a reader always gets the current policy for the price of a 304. Shared caches (the nginx config in
- * deploy/, a CDN) serve a page for an hour without asking, then up to a day more while they refresh it in the
- * background, or while the origin is down. A deploy purges them (README, "Deploy"), so the hour only bounds how
- * stale a page can be when a purge is forgotten. Without this, Next sends `s-maxage=31536000`.
- * `must-revalidate` is left out on purpose: it would forbid shared caches from serving stale copies at all.
+ * Pages are prerendered and change only on deploy, and once a deploy is out nobody may be shown the text it replaced.
+ * Browsers and apps' HTTP caches (private caches) therefore keep nothing fresh (max-age=0) and revalidate with the
+ * ETag before every reuse, for the price of a 304. stale-while-revalidate and stale-if-error stay out of this header:
+ * RFC 5861 lets every cache use them, and Chromium does for fetch() and other subresources, so an app would get the
+ * previous /privacy.json once more (tests/e2e/private-cache.spec.ts). must-revalidate also denies private caches a
+ * stale copy when offline or when the client asks for one (max-stale), and Chromium lets it override a
+ * stale-while-revalidate. It takes nothing from shared caches: s-maxage already implies proxy-revalidate for them,
+ * nginx ignores both, and a CDN that reads CDN-Cache-Control ignores this header.
+ *
+ * Shared caches (the nginx config in deploy/, a CDN) serve a page for an hour without asking (s-maxage). A deploy
+ * purges them (README, "Deploy"), so the hour only bounds how stale a page can be when a purge is forgotten. Without
+ * this, Next sends `s-maxage=31536000`.
  */
-export const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=3600, stale-while-revalidate=86400, stale-if-error=86400";
+export const PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate, s-maxage=3600";
+/**
+ * Where shared caches get the stale allowances browsers must not have: CDN-Cache-Control (RFC 9213), which CDNs such
+ * as Cloudflare, Fastly and Akamai read instead of Cache-Control and browsers ignore. The same hour as s-maxage, then
+ * up to a day more serving the stale copy while refreshing it in the background or while the origin fails. nginx
+ * reads no such header: deploy/nginx-site.conf.template states the same policy itself.
+ *
+ * Sent on the route table's addresses only, not on every path like Cache-Control: Next turns Cache-Control into
+ * no-store on a 404 or an error but leaves this header as it is, and a CDN obeys this one, so it would keep the 404
+ * of any made-up address for an hour. Header rules cannot see the status, so for a 404 that matches a route's pattern
+ * (an unknown section id) or an error, the production server's HTTP guard takes the header off once the status is
+ * known (http-guard.ts, keepErrorsFromSharedCaches).
+ */
+export const CDN_CACHE_CONTROL = "max-age=3600, stale-while-revalidate=86400, stale-if-error=86400";
 /** Our script's name holds its content hash: a new version is a new address, so a copy may be kept for a year. */
 export const ASSET_CACHE_CONTROL = "public, max-age=31536000, immutable";
 
@@ -134,6 +153,8 @@ export function headerRules({ development }: { development: boolean }): HeaderRu
   return [
     // Everything but Next's own files: /_next/static is hashed and already immutable for a year.
     { source: "/((?!_next/).*)", headers: [header("Cache-Control", PAGE_CACHE_CONTROL)] },
+    // Our hashed script keeps its year: without CDN-Cache-Control, a CDN reads its Cache-Control.
+    ...ROUTES.filter((route) => route.kind !== "asset").map(({ source }) => ({ source, headers: [header("CDN-Cache-Control", CDN_CACHE_CONTROL)] })),
     {
       source: "/:path*",
       headers: [

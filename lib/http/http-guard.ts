@@ -98,6 +98,7 @@ export function installHttpGuard(): void {
           return true;
         }
         if (request.url !== undefined) request.url = originForm(request.url);
+        keepErrorsFromSharedCaches(response);
       }
     } else if (event === "upgrade") {
       const socket = args[1];
@@ -109,6 +110,25 @@ export function installHttpGuard(): void {
     const handled: unknown = Reflect.apply(emit, this, [event, ...args]);
     return handled === true;
   };
+}
+
+/**
+ * CDN-Cache-Control comes from a header rule, by path (lib/http/headers.ts), and Next leaves it on a 404 or an
+ * error while it turns Cache-Control into no-store: a CDN, which obeys the former, would keep the error for an hour.
+ * Node sends every response's head through writeHead (an implicit head too), where the status is finally known.
+ */
+export function keepErrorsFromSharedCaches(response: http.ServerResponse): void {
+  const writeHead = response.writeHead;
+  // defineProperty: writeHead's overloads cannot be restated by one function type, and its arguments pass through.
+  // Writable and configurable, as an assignment would make it: Next wraps writeHead in turn, around this one.
+  Object.defineProperty(response, "writeHead", {
+    writable: true,
+    configurable: true,
+    value: function writeHeadWithoutErrorCaching(this: http.ServerResponse, statusCode: number, ...rest: unknown[]): unknown {
+      if (statusCode >= 400) this.removeHeader("CDN-Cache-Control");
+      return Reflect.apply(writeHead, this, [statusCode, ...rest]);
+    },
+  });
 }
 
 function isDuplex(value: unknown): value is Duplex {

@@ -1,4 +1,18 @@
-import { CONTACT_PATH, DATA_PATHS, EMBED_PATH, EMBED_SEGMENT, embedSectionPath, POLICY_PATH, sectionPath } from "../outputs/paths";
+import {
+  CHANGES_SINCE_SEGMENT,
+  changesSincePath,
+  CONTACT_PATH,
+  DATA_PATHS,
+  EMBED_PATH,
+  EMBED_SEGMENT,
+  embedSectionPath,
+  POLICY_PATH,
+  sectionPath,
+  versionChangesPath,
+  versionPath,
+  VERSIONS_PATH,
+  VERSIONS_SEGMENT,
+} from "../outputs/paths";
 import type { SiteManifest } from "./site-manifest";
 
 export type PathDecision =
@@ -8,9 +22,21 @@ export type PathDecision =
   /** Not valid percent-encoding: answer 400 rather than let the router fail on it. */
   | { action: "reject" };
 
-type SectionRoutes = Pick<SiteManifest, "sectionIds" | "aliases">;
+type SectionRoutes = Pick<SiteManifest, "sectionIds" | "aliases" | "versions">;
 
-const FIXED_PAGES = new Map([POLICY_PATH, CONTACT_PATH, EMBED_PATH, ...Object.values(DATA_PATHS)].map((path) => [path.toLowerCase(), path]));
+const FIXED_PAGES = new Map(
+  [POLICY_PATH, CONTACT_PATH, EMBED_PATH, VERSIONS_PATH, ...Object.values(DATA_PATHS)].map((path) => [path.toLowerCase(), path]),
+);
+
+/** A version's pages: /privacy/versions/DATE, its /changes, and /privacy/changes-since/DATE, for published dates. */
+function versionPagePath([second, third, fourth, ...rest]: string[], { versions }: SectionRoutes): string | null {
+  if (third === undefined || !versions.includes(third) || rest.length > 0) return null;
+  if (second === VERSIONS_SEGMENT) {
+    if (fourth === undefined) return versionPath(third);
+    return fourth === "changes" ? versionChangesPath(third) : null;
+  }
+  return second === CHANGES_SINCE_SEGMENT && fourth === undefined ? changesSincePath(third) : null;
+}
 
 /** The section a path segment names: its id in any letter case, its number (/privacy/3), or a retired id. */
 function sectionIdOf(segment: string, { sectionIds, aliases }: SectionRoutes): string | undefined {
@@ -25,7 +51,9 @@ function canonicalPagePath(loweredPath: string, routes: SectionRoutes): string |
   const fixed = FIXED_PAGES.get(loweredPath);
   if (fixed) return fixed;
   const [, first, second, third, ...rest] = loweredPath.split("/");
-  if (first !== POLICY_PATH.slice(1) || second === undefined || rest.length > 0) return null;
+  if (first !== POLICY_PATH.slice(1) || second === undefined) return null;
+  if (second === VERSIONS_SEGMENT || second === CHANGES_SINCE_SEGMENT) return versionPagePath([second, ...(third === undefined ? [] : [third]), ...rest], routes);
+  if (rest.length > 0) return null;
   if (second === EMBED_SEGMENT) {
     const id = third === undefined ? undefined : sectionIdOf(third, routes);
     return id === undefined ? null : embedSectionPath(id);
@@ -40,7 +68,7 @@ function canonicalPagePath(loweredPath: string, routes: SectionRoutes): string |
  * - `/` → `/privacy`; a trailing slash is dropped: `/contact/` → `/contact`;
  * - every page address in another letter case, by section number or by a retired section id, on the site and in
  *   the embed view alike: `/PRIVACY`, `/Privacy/Cookies`, `/privacy/3`, `/privacy/embed/3` → the canonical address,
- *   in one step with the slash;
+ *   in one step with the slash; the versions' pages too (`/Privacy/Versions/2026-11-26/`);
  * - a path that is not valid percent-encoding (`/privacy/embed/%ZZ`) is refused with 400.
  *
  * Anything else (the build's static files, whose hashed names may hold capitals; unknown paths) is served as it

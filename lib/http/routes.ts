@@ -1,4 +1,6 @@
 import {
+  CHANGES_SINCE_SEGMENT,
+  changesSincePath,
   CONTACT_PATH,
   DATA_PATHS,
   EMBED_PATH,
@@ -6,6 +8,10 @@ import {
   embedSectionPath,
   POLICY_PATH,
   sectionPath,
+  versionChangesPath,
+  versionPath,
+  VERSIONS_PATH,
+  VERSIONS_SEGMENT,
 } from "../outputs/paths";
 
 /**
@@ -35,15 +41,19 @@ export const ROUTES: readonly Route[] = [
   { source: CONTACT_PATH, kind: "page" },
   { source: EMBED_PATH, kind: "embed" },
   { source: embedSectionPath(":id"), kind: "embed" },
+  { source: VERSIONS_PATH, kind: "page" },
+  { source: versionPath(":date"), kind: "page" },
+  { source: versionChangesPath(":date"), kind: "page" },
+  { source: changesSincePath(":date"), kind: "page" },
   ...Object.values(DATA_PATHS).map((source): Route => ({ source, kind: "data" })),
   { source: `${ASSETS_PATH}/:file`, kind: "asset" },
 ];
 
 /**
  * Segments under /privacy/ that are routes of their own, so no section may take them as its id (content:check
- * refuses one that does). Versions and feeds will add theirs here.
+ * refuses one that does). The feed and versions.json have a dot, which no id can have.
  */
-export const RESERVED_SECTION_IDS: readonly string[] = [EMBED_SEGMENT];
+export const RESERVED_SECTION_IDS: readonly string[] = [EMBED_SEGMENT, VERSIONS_SEGMENT, CHANGES_SINCE_SEGMENT];
 
 /** The sources of one kind of route, for header rules. */
 export function sourcesOf(kind: RouteKind): string[] {

@@ -8,8 +8,15 @@ import { z } from "zod";
  */
 export const siteManifestSchema = z.strictObject({
   sectionIds: z.array(z.string()),
-  /** Retired anchor → current anchor (content/anchors.json). */
+  /** Retired anchor → current anchor (content/anchors.json), those the version in effect needs. */
   aliases: z.record(z.string(), z.string()),
+  /** The effective dates of the published versions, oldest first: the addresses /privacy/versions/DATE. */
+  versions: z.array(z.iso.date()),
+  /**
+   * The day the build was made for, in the policy's time zone, and the next day a version takes effect: from then
+   * on this build is out of date (scripts/build-state.mjs rebuilds).
+   */
+  builtFor: z.strictObject({ today: z.iso.date(), timeZone: z.string(), nextChange: z.iso.date().nullable() }),
   /** Data route path → the ETag of its prerendered body. */
   etags: z.record(z.string(), z.string()),
 });

@@ -16,6 +16,10 @@ export const PALETTE = {
     target: "#fff3bf",
     "target-border": "#b58105",
     focus: "#0b57c2",
+    // Redlines: underline and strike-through carry the meaning; colour only repeats it (WCAG 1.4.1).
+    inserted: "#dcf3e2",
+    removed: "#fde2e1",
+    notice: "#eaf1fd",
   },
   dark: {
     text: "#e6e9ee",
@@ -29,6 +33,9 @@ export const PALETTE = {
     target: "#3b3312",
     "target-border": "#e0b64a",
     focus: "#8cbcff",
+    inserted: "#173b24",
+    removed: "#4a1f1f",
+    notice: "#1b2a42",
   },
 } as const;
 

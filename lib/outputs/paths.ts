@@ -8,12 +8,21 @@ export const CONTACT_PATH = "/contact";
 export const EMBED_SEGMENT = "embed";
 export const EMBED_PATH = `${POLICY_PATH}/${EMBED_SEGMENT}`;
 
-/** The machine-readable policy, for apps. */
+/** Every published version of the policy, newest first; each has a page, and a page of what it changed. */
+export const VERSIONS_SEGMENT = "versions";
+export const VERSIONS_PATH = `${POLICY_PATH}/${VERSIONS_SEGMENT}`;
+/** Everything that changed from one version to the one in effect: what an app shows a user who accepted it. */
+export const CHANGES_SINCE_SEGMENT = "changes-since";
+
+/** The machine-readable policy, for apps and feed readers. */
 export const DATA_PATHS = {
   json: "/privacy.json",
   schema: "/privacy.schema.json",
   text: "/privacy.txt",
   markdown: "/privacy.md",
+  versions: `${VERSIONS_PATH}.json`,
+  versionsSchema: `${VERSIONS_PATH}.schema.json`,
+  feed: `${POLICY_PATH}/feed.xml`,
 } as const;
 export type DataFormat = keyof typeof DATA_PATHS;
 
@@ -21,6 +30,10 @@ export const sectionPath = (id: string) => `${POLICY_PATH}/${id}`;
 /** A page's link-preview image, beside it (app/privacy/…/opengraph-image.tsx). */
 export const ogImagePath = (pagePath: string) => `${pagePath}/opengraph-image`;
 export const embedSectionPath = (id: string) => `${EMBED_PATH}/${id}`;
+/** A version as it read, e.g. /privacy/versions/2026-11-26: its anchors are the policy's, a permanent citation. */
+export const versionPath = (effective: string) => `${VERSIONS_PATH}/${effective}`;
+export const versionChangesPath = (effective: string) => `${versionPath(effective)}/changes`;
+export const changesSincePath = (effective: string) => `${POLICY_PATH}/${CHANGES_SINCE_SEGMENT}/${effective}`;
 
 /** The public URL of a site path on `siteUrl`, e.g. absoluteUrl("https://smartsiptv.fr", "/privacy#cookies"). */
 export function absoluteUrl(siteUrl: string, sitePath: string): string {

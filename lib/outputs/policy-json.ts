@@ -2,7 +2,7 @@ import rehypeStringify from "rehype-stringify";
 import { unified } from "unified";
 import { z } from "zod";
 import type { Policy } from "../policy";
-import { absoluteUrl, DATA_PATHS, EMBED_PATH, POLICY_PATH, sectionPath } from "./paths";
+import { absoluteUrl, DATA_PATHS, EMBED_PATH, POLICY_PATH, sectionPath, versionPath } from "./paths";
 import { clauseElements, clauseText, hastToText } from "./plain-text";
 import { htmlTree } from "./section-html";
 
@@ -45,6 +45,16 @@ export const policyDocumentSchema = z
     contactEmail: z.email().describe("Where privacy questions and requests go."),
     updated: isoDate.describe("The policy's \"Last updated\" date (YYYY-MM-DD): on or after every section's date."),
     url: absoluteUrlSchema.describe("The policy on the website."),
+    version: z
+      .strictObject({
+        effective: isoDate.describe("The day this version took effect (YYYY-MM-DD, in the policy's time zone); it names the version."),
+        announced: isoDate.describe("The day it was published, on or before its effective date."),
+        summary: z.string().min(1).describe("What it changed, in a sentence or two."),
+        significant: z.boolean().describe("Whether apps must tell their users about it (section 9 of the policy)."),
+        url: absoluteUrlSchema.describe("This version at its permanent address: URL#ID cites a section or clause of it."),
+        versions: absoluteUrlSchema.describe("Every version with the ids of what each changed (/privacy/versions.json): compare with the version a user accepted."),
+      })
+      .describe("Which version of the policy this is."),
     formats: z
       .strictObject({
         json: absoluteUrlSchema,
@@ -80,6 +90,14 @@ export function policyDocument(policy: Policy): PolicyDocument {
     contactEmail: metadata.contactEmail,
     updated: metadata.updated,
     url: policyUrl,
+    version: {
+      effective: policy.version.effective,
+      announced: policy.version.announced,
+      summary: policy.version.summary,
+      significant: policy.version.significant,
+      url: site(versionPath(policy.version.effective)),
+      versions: site(DATA_PATHS.versions),
+    },
     formats: { json: site(DATA_PATHS.json), text: site(DATA_PATHS.text), markdown: site(DATA_PATHS.markdown), embed: site(EMBED_PATH) },
     sections: sections.map((section) => {
       const tree = htmlTree(policy, section.tree, "app");

@@ -51,13 +51,19 @@ function safeTree(policy: Policy, markdown: MdastRoot): HastRoot {
   return tree;
 }
 
+/**
+ * Where the document is shown: the page whose anchors its clause links share (/privacy, or a version's own page,
+ * /privacy/versions/DATE, so that a clause copied there cites that version).
+ */
+export type HtmlOptions = { pagePath?: string };
+
 /** A document's HTML tree as shown in `variant`: a fresh copy, the caller may keep it. */
-export function htmlTree(policy: Policy, markdown: MdastRoot, variant: HtmlVariant): HastRoot {
+export function htmlTree(policy: Policy, markdown: MdastRoot, variant: HtmlVariant, { pagePath = POLICY_PATH }: HtmlOptions = {}): HastRoot {
   const tree = structuredClone(safeTree(policy, markdown));
   const policyUrl = absoluteUrl(policy.metadata.siteUrl, POLICY_PATH);
   if (variant === "page") {
     rehypePrintUrls({ siteUrl: policy.metadata.siteUrl })(tree);
-    rehypeClauseSelfLinks({ shareUrl: policyUrl })(tree);
+    rehypeClauseSelfLinks({ shareUrl: absoluteUrl(policy.metadata.siteUrl, pagePath) })(tree);
   } else if (variant === "app") {
     rehypeAbsoluteLinks({ base: policyUrl })(tree);
   }
@@ -65,6 +71,6 @@ export function htmlTree(policy: Policy, markdown: MdastRoot, variant: HtmlVaria
 }
 
 /** A document's HTML as shown in `variant`. */
-export function renderHtml(policy: Policy, markdown: MdastRoot, variant: HtmlVariant): string {
-  return String(stringifier.stringify(htmlTree(policy, markdown, variant))).trim();
+export function renderHtml(policy: Policy, markdown: MdastRoot, variant: HtmlVariant, options: HtmlOptions = {}): string {
+  return String(stringifier.stringify(htmlTree(policy, markdown, variant, options))).trim();
 }

@@ -13,12 +13,20 @@ export type ContentFile = { path: string; text: string };
 export const POLICY_METADATA_FILE = "content/policy.yaml";
 export const CONTACT_PAGE_FILE = "content/contact.md";
 export const ANCHOR_LOCK_FILE = "content/anchors.json";
-export const SECTIONS_DIR = "content/sections";
+export const VERSION_LOCK_FILE = "content/versions.lock.json";
+/** One folder per version, named after its effective date: content/versions/2026-11-26/. */
+export const VERSIONS_DIR = "content/versions";
+/** Inside a version's folder: its own facts, and one Markdown file per section. */
+export const VERSION_FILE = "version.yaml";
+export const SECTIONS_FOLDER = "sections";
 const SITE_ICON_FILE = "app/icon.svg";
 
+export const versionDir = (effective: string) => `${VERSIONS_DIR}/${effective}`;
+
 /**
- * Reads the policy's content files under `rootDir`. Never throws: a file that cannot be read becomes an error,
- * so that every problem in every file is reported in one run.
+ * Reads the policy's content files under `rootDir`: the shared files, then every version's version.yaml and
+ * sections, in name order. Never throws: a file that cannot be read becomes an error, so that every problem in
+ * every file is reported in one run.
  */
 export function readContentFiles(rootDir: string): { files: ContentFile[]; errors: ContentError[] } {
   const files: ContentFile[] = [];
@@ -31,32 +39,37 @@ export function readContentFiles(rootDir: string): { files: ContentFile[]; error
       errors.push({ file: relativePath, field: "file", message: `cannot be read (${describeFsError(cause)}) — restore the file` });
     }
   };
+  const list = (relativeDir: string, kind: "file" | "folder", hint: string): string[] => {
+    try {
+      return fs
+        .readdirSync(path.join(rootDir, relativeDir), { withFileTypes: true })
+        .filter((entry) => (kind === "file" ? entry.isFile() : entry.isDirectory()) && !entry.name.startsWith("."))
+        .map((entry) => entry.name)
+        .sort();
+    } catch (cause) {
+      errors.push({ file: relativeDir, field: "folder", message: `cannot be read (${describeFsError(cause)}) — ${hint}` });
+      return [];
+    }
+  };
 
   read(POLICY_METADATA_FILE);
   read(CONTACT_PAGE_FILE);
   read(ANCHOR_LOCK_FILE);
-
-  let sectionFileNames: string[] = [];
-  try {
-    sectionFileNames = fs
-      .readdirSync(path.join(rootDir, SECTIONS_DIR), { withFileTypes: true })
-      .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
-      .map((entry) => entry.name)
-      .sort();
-  } catch (cause) {
-    errors.push({
-      file: SECTIONS_DIR,
-      field: "folder",
-      message: `cannot be read (${describeFsError(cause)}) — restore the folder with one Markdown file per section`,
-    });
+  read(VERSION_LOCK_FILE);
+  for (const version of list(VERSIONS_DIR, "folder", "restore the folder with one folder per version of the policy")) {
+    const dir = `${VERSIONS_DIR}/${version}`;
+    read(`${dir}/${VERSION_FILE}`);
+    for (const name of list(`${dir}/${SECTIONS_FOLDER}`, "file", "restore the folder with one Markdown file per section")) {
+      read(`${dir}/${SECTIONS_FOLDER}/${name}`);
+    }
   }
-  for (const name of sectionFileNames) read(`${SECTIONS_DIR}/${name}`);
 
   return { files, errors };
 }
 
-/** Writes content files back (content:anchors); paths as readContentFiles gives them. */
+/** Writes content files back (content:anchors, content:new-version, content:publish); paths as readContentFiles gives them. */
 export function writeContentFile(rootDir: string, file: ContentFile): void {
+  fs.mkdirSync(path.dirname(path.join(rootDir, file.path)), { recursive: true });
   fs.writeFileSync(path.join(rootDir, file.path), file.text);
 }
 

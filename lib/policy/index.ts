@@ -1,5 +1,6 @@
 // The content layer: reads, validates and models the policy. Renders nothing; knows no other layer.
 export { type ContentError, formatContentError, InvalidContentError } from "./errors";
-export { getPolicy, loadPolicy, todayUtc } from "./load-policy";
-export type { ContactPage, Policy, Section } from "./parse-policy";
+export { getContent, getPolicy, getTimeline, loadContent } from "./load-policy";
+export type { ContactPage, Policy, PolicyContent, PolicyVersion, Section } from "./parse-policy";
 export type { PolicyMetadata } from "./schema";
+export { buildDate, dateIn, midnightIn, type PolicyTimeline, previousVersion, timelineAt, versionOn } from "./timeline";

@@ -8,19 +8,35 @@ import { type Clause, CLAUSE_ID, clauseCandidates, clauseMarker, strayMarkerCoun
 import { checkEmbeddedContent, linkUrls } from "./check-embedded-content";
 import { checkLink } from "./check-link";
 import type { ContentError } from "./errors";
-import { ANCHOR_LOCK_FILE, CONTACT_PAGE_FILE, type ContentFile, POLICY_METADATA_FILE, SECTIONS_DIR } from "./files";
+import {
+  ANCHOR_LOCK_FILE,
+  CONTACT_PAGE_FILE,
+  type ContentFile,
+  POLICY_METADATA_FILE,
+  SECTIONS_FOLDER,
+  VERSION_FILE,
+  VERSION_LOCK_FILE,
+  versionDir,
+  VERSIONS_DIR,
+} from "./files";
 import { parseMarkdown } from "./markdown";
 import {
   type AnchorLock,
   anchorLockSchema,
   type ContactPageFrontmatter,
   contactPageFrontmatterSchema,
+  effectiveDateSchema,
   type PolicyMetadata,
-  policyMetadataSchema,
+  type PolicySettings,
+  policySettingsSchema,
   type SectionFrontmatter,
   sectionFrontmatterSchema,
   siteUrlSchema,
+  type VersionFrontmatter,
+  versionFrontmatterSchema,
+  versionLockSchema,
 } from "./schema";
+import { checkVersionLock } from "./version-lock";
 
 /** One numbered section: its frontmatter, its parsed Markdown (clause markers already moved into the tree), its clauses. */
 export type Section = SectionFrontmatter & {
@@ -30,19 +46,42 @@ export type Section = SectionFrontmatter & {
 };
 export type ContactPage = ContactPageFrontmatter & { file: string; tree: Root };
 
-/** The validated policy: the one model every output is derived from. A value, so several can exist side by side. */
+/** A version's own facts: when it takes effect, what changed, and whether it is published yet. */
+export type PolicyVersion = VersionFrontmatter & {
+  /** YYYY-MM-DD, a calendar date in the policy's time zone: the name of its folder. */
+  effective: string;
+  /** The date it was announced (content/versions.lock.json); null for a draft. */
+  announced: string | null;
+  status: "published" | "draft";
+  /** Its version.yaml. */
+  file: string;
+};
+
+/**
+ * One version of the policy, validated: the one model every output is derived from. A value, so that every
+ * version (and, later, every language) is one more instance side by side.
+ */
 export type Policy = {
   metadata: PolicyMetadata;
+  version: PolicyVersion;
   sections: Section[];
   contact: ContactPage;
   anchorLock: AnchorLock;
-  /** Current anchor → its retired anchors (from the lock's aliases), for the anchors that keep old links landing. */
+  /**
+   * This version's anchors → the retired anchors that lead to them (from the lock's aliases), for the anchors
+   * that keep old links landing. Only aliases this version needs: none for an anchor it still has.
+   */
   retiredAnchors: ReadonlyMap<string, readonly string[]>;
 };
 
-export type ParsePolicyOptions = {
-  /** Today's date (YYYY-MM-DD, UTC): no content date may be later. */
-  today: string;
+/** Everything content/ holds: every published version, oldest first, and the drafts being written. */
+export type PolicyContent = {
+  settings: PolicySettings;
+  versions: Policy[];
+  drafts: Policy[];
+};
+
+export type ParseContentOptions = {
   /** The SITE_URL environment variable, which overrides the site URL in content/policy.yaml. */
   siteUrlOverride?: string | undefined;
 };
@@ -55,72 +94,171 @@ const parseFrontmatterYaml = (text: string): object => {
   return typeof value === "object" && value !== null ? value : {};
 };
 
+/** A version folder as far as it could be read. */
+type VersionCandidate = {
+  effective: string;
+  frontmatter: VersionFrontmatter | null;
+  sections: Section[];
+  anchors: Set<string>;
+};
+
 /**
- * Validates all content files together. Never throws: every problem of every file is collected, and the
- * policy is returned only when there is none, so a broken or partial policy can never be rendered.
+ * Validates all content files together. Never throws: every problem of every file is collected, and the content is
+ * returned only when there is none, so a broken or partial policy can never be rendered. Nothing here depends on
+ * today's date: which version is in effect is decided by the site (timeline.ts), never by the check.
  */
-export function parsePolicy(
+export function parseContent(
   files: readonly ContentFile[],
-  options: ParsePolicyOptions,
-): { data: Policy | null; errors: ContentError[] } {
+  options: ParseContentOptions = {},
+): { data: PolicyContent | null; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const byPath = new Map(files.map((file) => [file.path, file]));
 
-  const metadata = parsePolicyMetadata(byPath.get(POLICY_METADATA_FILE), options, errors);
+  const settings = parsePolicySettings(byPath.get(POLICY_METADATA_FILE), options, errors);
   const contact = parseContactPage(byPath.get(CONTACT_PAGE_FILE), errors);
+  const anchorLock = parseJsonFile(byPath.get(ANCHOR_LOCK_FILE), ANCHOR_LOCK_FILE, anchorLockSchema, "run npm run content:anchors to record the published anchors", errors);
+  const versionLock = parseJsonFile(byPath.get(VERSION_LOCK_FILE), VERSION_LOCK_FILE, versionLockSchema, "restore it from git: it records the published versions", errors);
+
+  const folders = versionFolders(files, errors);
+  const candidates = [...folders].sort().map((effective) => parseVersion(effective, files, errors));
+  if (versionLock) errors.push(...checkVersionLock(versionLock, files, folders));
+
+  const published = candidates.filter((candidate) => versionLock && Object.hasOwn(versionLock, candidate.effective));
+  const newest = published.at(-1);
+  for (const draft of candidates.filter((candidate) => !published.includes(candidate))) {
+    if (newest && draft.effective <= newest.effective) {
+      errors.push({
+        file: versionDir(draft.effective),
+        field: "folder name",
+        message: `the draft takes effect on ${draft.effective}, not after the newest published version (${newest.effective}) — versions take effect one after the other: rename the folder to a later date`,
+      });
+    }
+  }
+  if (versionLock && folders.size > 0 && !newest) {
+    errors.push({ file: VERSION_LOCK_FILE, field: "versions", message: "records no published version — publish one: npm run content:publish -- YYYY-MM-DD" });
+  }
+  // A lock check against a partial policy would report anchors as lost that are only unreadable.
+  if (anchorLock && newest && errors.length === 0) {
+    const everPublished = new Set(published.flatMap((candidate) => [...candidate.anchors]));
+    errors.push(...checkAnchorLock({ newest: newest.anchors, newestDate: newest.effective, everPublished }, anchorLock));
+  }
+  if (contact && newest) checkLinks(contact, newest.sections, errors);
+
+  if (errors.length > 0 || !settings || !contact || !anchorLock || !versionLock) return { data: null, errors };
+  const toPolicy = (candidate: VersionCandidate): Policy[] => {
+    if (!candidate.frontmatter) return [];
+    const lockEntry = versionLock[candidate.effective];
+    const version: PolicyVersion = {
+      ...candidate.frontmatter,
+      effective: candidate.effective,
+      announced: lockEntry?.announced ?? null,
+      status: lockEntry ? "published" : "draft",
+      file: `${versionDir(candidate.effective)}/${VERSION_FILE}`,
+    };
+    return [{
+      metadata: { ...settings, updated: candidate.frontmatter.updated },
+      version,
+      sections: candidate.sections,
+      contact,
+      anchorLock,
+      retiredAnchors: retiredAnchorsByTarget(anchorLock, candidate.anchors),
+    }];
+  };
+  return {
+    data: {
+      settings,
+      versions: published.flatMap(toPolicy),
+      drafts: candidates.filter((candidate) => !published.includes(candidate)).flatMap(toPolicy),
+    },
+    errors,
+  };
+}
+
+/** The version folders under content/versions, each named after its effective date. */
+function versionFolders(files: readonly ContentFile[], errors: ContentError[]): Set<string> {
+  const folders = new Set<string>();
+  const refused = new Set<string>();
+  for (const file of files) {
+    if (!file.path.startsWith(`${VERSIONS_DIR}/`)) continue;
+    const name = file.path.slice(VERSIONS_DIR.length + 1).split("/")[0] ?? "";
+    if (effectiveDateSchema.safeParse(name).success) folders.add(name);
+    else if (!refused.has(name)) {
+      refused.add(name);
+      errors.push({
+        file: `${VERSIONS_DIR}/${name}`,
+        field: "folder name",
+        message: `"${name}" is not a date — name each version's folder after its effective date, YYYY-MM-DD, e.g. ${VERSIONS_DIR}/2026-11-26`,
+      });
+    }
+  }
+  if (folders.size === 0 && refused.size === 0) {
+    errors.push({ file: VERSIONS_DIR, field: "folder", message: "holds no version — restore the published versions from git" });
+  }
+  return folders;
+}
+
+/** One version folder: its version.yaml, its sections, their anchors and links. */
+function parseVersion(effective: string, files: readonly ContentFile[], errors: ContentError[]): VersionCandidate {
+  const dir = versionDir(effective);
+  const sectionsDir = `${dir}/${SECTIONS_FOLDER}`;
+  const versionFile = files.find((file) => file.path === `${dir}/${VERSION_FILE}`);
+  let frontmatter: VersionFrontmatter | null = null;
+  if (!versionFile) {
+    errors.push({ file: `${dir}/${VERSION_FILE}`, field: "file", message: "is missing — add it with updated, summary and significant" });
+  } else {
+    frontmatter = parseYamlFile(versionFile, versionFrontmatterSchema, errors);
+  }
   const candidates = files
-    .filter((file) => file.path.startsWith(`${SECTIONS_DIR}/`))
-    .map((file) => parseSection(file, errors));
+    .filter((file) => file.path.startsWith(`${sectionsDir}/`))
+    .map((file) => parseSection(file, sectionsDir, errors));
   const sections = candidates
     .map((candidate) => candidate.section)
     .filter((section) => section !== null)
     .sort((a, b) => a.number - b.number);
-
-  checkSectionSet(candidates, errors);
-  checkDates(metadata, contact, sections, options.today, errors);
+  if (candidates.length === 0) {
+    errors.push({ file: sectionsDir, field: "folder", message: "holds no section — add one Markdown file per section, NN-id.md" });
+  }
+  checkSectionSet(candidates, sectionsDir, errors);
+  if (frontmatter) checkVersionDates(effective, frontmatter, versionFile?.path ?? dir, sections, errors);
   const anchors = collectAnchors(sections, errors);
-  const anchorLock = parseAnchorLock(byPath.get(ANCHOR_LOCK_FILE), errors);
-  // A lock check against a partial policy would report anchors as lost that are only unreadable.
-  if (anchorLock && errors.length === 0) errors.push(...checkAnchorLock(anchors, anchorLock));
+  for (const section of sections) checkLinks(section, sections, errors);
+  return { effective, frontmatter, sections, anchors };
+}
+
+/** Every link of a page must lead to a page or anchor of the site (the anchors of the given version). */
+function checkLinks(page: Section | ContactPage, sections: readonly Section[], errors: ContentError[]): void {
   const targets = {
     sectionIds: new Set(sections.map((section) => section.id)),
     clauseIdsBySection: new Map(sections.map((section) => [section.id, new Set(section.clauses.map((clause) => clause.id))])),
   };
-  for (const page of [...sections, ...(contact ? [contact] : [])]) {
-    for (const url of linkUrls(page.tree)) {
-      const problem = checkLink(url, targets);
-      if (problem) errors.push({ file: page.file, field: "body", message: problem });
-    }
+  for (const url of linkUrls(page.tree)) {
+    const problem = checkLink(url, targets);
+    if (problem) errors.push({ file: page.file, field: "body", message: problem });
   }
-
-  if (errors.length > 0 || !metadata || !contact || !anchorLock) return { data: null, errors };
-  return { data: { metadata, sections, contact, anchorLock, retiredAnchors: retiredAnchorsByTarget(anchorLock) }, errors };
 }
 
-/** Retired anchor → current anchor, inverted: current anchor → its retired ones. */
-function retiredAnchorsByTarget({ aliases }: AnchorLock): Map<string, string[]> {
+/**
+ * Retired anchor → current anchor, inverted for one version: its anchor → the retired ones that lead to it. An alias
+ * whose old anchor this version still has, or whose target it lacks (an older version), does not apply to it.
+ */
+function retiredAnchorsByTarget({ aliases }: AnchorLock, anchors: ReadonlySet<string>): Map<string, string[]> {
   const byTarget = new Map<string, string[]>();
-  for (const [from, to] of Object.entries(aliases)) byTarget.set(to, [...(byTarget.get(to) ?? []), from]);
+  for (const [from, to] of Object.entries(aliases)) {
+    if (!anchors.has(from) && anchors.has(to)) byTarget.set(to, [...(byTarget.get(to) ?? []), from]);
+  }
   return byTarget;
 }
 
-function parsePolicyMetadata(
+function parsePolicySettings(
   file: ContentFile | undefined,
-  options: ParsePolicyOptions,
+  options: ParseContentOptions,
   errors: ContentError[],
-): PolicyMetadata | null {
+): PolicySettings | null {
   if (!file) {
-    errors.push({ file: POLICY_METADATA_FILE, field: "file", message: "is missing — restore it with title, organization, contactEmail, updated and siteUrl" });
+    errors.push({ file: POLICY_METADATA_FILE, field: "file", message: "is missing — restore it with title, organization, contactEmail, siteUrl and timeZone" });
     return null;
   }
-  let raw: unknown;
-  try {
-    raw = parseYaml(file.text);
-  } catch (cause) {
-    errors.push({ file: file.path, field: "yaml", message: describeYamlError(cause) });
-    return null;
-  }
-  const metadata = validate(policyMetadataSchema, raw ?? {}, file.path, errors);
+  const metadata = parseYamlFile(file, policySettingsSchema, errors);
   if (!metadata || options.siteUrlOverride === undefined || options.siteUrlOverride === "") return metadata;
   const override = siteUrlSchema.safeParse(options.siteUrlOverride);
   if (!override.success) {
@@ -148,10 +286,10 @@ function parseContactPage(file: ContentFile | undefined, errors: ContentError[])
  */
 type SectionCandidate = { file: string; id?: string; number?: number; section: Section | null };
 
-function parseSection(file: ContentFile, errors: ContentError[]): SectionCandidate {
+function parseSection(file: ContentFile, sectionsDir: string, errors: ContentError[]): SectionCandidate {
   const fileName = path.posix.basename(file.path);
   if (!fileName.endsWith(".md")) {
-    errors.push({ file: file.path, field: "file name", message: "is not a Markdown file — sections are NN-id.md files; move other files out of content/sections" });
+    errors.push({ file: file.path, field: "file name", message: `is not a Markdown file — sections are NN-id.md files; move other files out of ${sectionsDir}` });
     return { file: file.path, section: null };
   }
   const parsed = parseMarkdownFile(file, errors);
@@ -223,9 +361,15 @@ function collectAnchors(sections: readonly Section[], errors: ContentError[]): S
   return new Set(fileByAnchor.keys());
 }
 
-function parseAnchorLock(file: ContentFile | undefined, errors: ContentError[]): AnchorLock | null {
+function parseJsonFile<Schema extends z.ZodType>(
+  file: ContentFile | undefined,
+  path: string,
+  schema: Schema,
+  whenMissing: string,
+  errors: ContentError[],
+): z.infer<Schema> | null {
   if (!file) {
-    errors.push({ file: ANCHOR_LOCK_FILE, field: "file", message: "is missing — run npm run content:anchors to record the published anchors" });
+    errors.push({ file: path, field: "file", message: `is missing — ${whenMissing}` });
     return null;
   }
   let raw: unknown;
@@ -235,7 +379,18 @@ function parseAnchorLock(file: ContentFile | undefined, errors: ContentError[]):
     errors.push({ file: file.path, field: "json", message: `is not valid JSON (${cause instanceof Error ? cause.message : String(cause)}) — fix the syntax` });
     return null;
   }
-  return validate(anchorLockSchema, raw, file.path, errors);
+  return validate(schema, raw, file.path, errors);
+}
+
+function parseYamlFile<Schema extends z.ZodType>(file: ContentFile, schema: Schema, errors: ContentError[]): z.infer<Schema> | null {
+  let raw: unknown;
+  try {
+    raw = parseYaml(file.text);
+  } catch (cause) {
+    errors.push({ file: file.path, field: "yaml", message: describeYamlError(cause) });
+    return null;
+  }
+  return validate(schema, raw ?? {}, file.path, errors);
 }
 
 /**
@@ -302,7 +457,7 @@ function describeYamlError(cause: unknown): string {
   return `cannot be parsed (${cause instanceof Error ? cause.message : String(cause)}) — fix the syntax`;
 }
 
-function checkSectionSet(candidates: readonly SectionCandidate[], errors: ContentError[]): void {
+function checkSectionSet(candidates: readonly SectionCandidate[], sectionsDir: string, errors: ContentError[]): void {
   const fileById = new Map<string, string>();
   const fileByNumber = new Map<number, string>();
   for (const { file, id, number } of candidates) {
@@ -322,34 +477,31 @@ function checkSectionSet(candidates: readonly SectionCandidate[], errors: Conten
   // n files are numbered 1..n: any number missing in that range is a gap (a number above n then has its own twin).
   for (let number = 1; number <= candidates.length; number += 1) {
     if (!fileByNumber.has(number)) {
-      errors.push({ file: SECTIONS_DIR, field: "number", message: `no section has number ${number} — add ${SECTIONS_DIR}/${String(number).padStart(2, "0")}-ID.md, or renumber the sections 1 to ${candidates.length}` });
+      errors.push({ file: sectionsDir, field: "number", message: `no section has number ${number} — add ${sectionsDir}/${String(number).padStart(2, "0")}-ID.md, or renumber the sections 1 to ${candidates.length}` });
     }
   }
 }
 
-function checkDates(
-  metadata: PolicyMetadata | null,
-  contact: ContactPage | null,
+/**
+ * A version's "Last updated" is at least the date of its newest section, and no later than the day it takes effect:
+ * a published text is frozen. Checked against the version's own dates only, never today's.
+ */
+function checkVersionDates(
+  effective: string,
+  version: VersionFrontmatter,
+  versionFile: string,
   sections: readonly Section[],
-  today: string,
   errors: ContentError[],
 ): void {
-  const dated = [
-    ...(metadata ? [{ file: POLICY_METADATA_FILE, updated: metadata.updated }] : []),
-    ...(contact ? [contact] : []),
-    ...sections,
-  ];
-  for (const { file, updated } of dated) {
-    if (updated > today) {
-      errors.push({ file, field: "updated", message: `${updated} is in the future (today is ${today}) — use the date the change was made` });
-    }
+  if (version.updated > effective) {
+    errors.push({ file: versionFile, field: "updated", message: `${version.updated} is after the version's effective date ${effective} — the text of a version is final when it takes effect; use the date of its last change` });
   }
   const newest = sections.reduce<Section | undefined>((a, b) => (a && a.updated >= b.updated ? a : b), undefined);
-  if (metadata && newest && newest.updated > metadata.updated) {
+  if (newest && newest.updated > version.updated) {
     errors.push({
-      file: POLICY_METADATA_FILE,
+      file: versionFile,
       field: "updated",
-      message: `${metadata.updated} is older than ${newest.file} (updated ${newest.updated}) — set it to ${newest.updated} or later`,
+      message: `${version.updated} is older than ${newest.file} (updated ${newest.updated}) — set it to ${newest.updated} or later`,
     });
   }
 }

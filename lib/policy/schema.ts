@@ -94,8 +94,21 @@ export const siteUrlSchema = z
   })
   .transform((value) => new URL(value).origin);
 
-/** The single definition of the policy-wide facts in content/policy.yaml. */
-export const policyMetadataSchema = z.strictObject({
+/** An IANA time zone the runtime knows, e.g. Europe/Paris: effective dates are calendar dates there. */
+const timeZoneSchema = requiredText("timeZone: Europe/Paris").refine(
+  (value) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: value });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: (issue) => `${describe(issue.input)} is not a time zone — write an IANA name, e.g. timeZone: Europe/Paris` },
+);
+
+/** The single definition of the policy-wide facts in content/policy.yaml (the same for every version). */
+export const policySettingsSchema = z.strictObject({
   title: requiredText('title: "Privacy Policy"'),
   organization: requiredText("organization: smartsiptv.fr"),
   contactEmail: z.email({
@@ -104,10 +117,45 @@ export const policyMetadataSchema = z.strictObject({
         ? "is missing — add the address privacy questions go to, e.g. contactEmail: support@smartsiptv.fr"
         : `${describe(issue.input)} is not an email address — write a full address, e.g. support@smartsiptv.fr`,
   }),
-  updated: isoDateSchema,
   siteUrl: siteUrlSchema,
+  timeZone: timeZoneSchema,
 });
-export type PolicyMetadata = z.infer<typeof policyMetadataSchema>;
+export type PolicySettings = z.infer<typeof policySettingsSchema>;
+
+/** A version's policy-wide facts: the settings, and the date its text last changed ("Last updated"). */
+export type PolicyMetadata = PolicySettings & { updated: string };
+
+/** The single definition of a version's own facts, content/versions/YYYY-MM-DD/version.yaml. */
+export const versionFrontmatterSchema = z.strictObject({
+  updated: isoDateSchema,
+  summary: requiredText('summary: "Explains how long support tickets are kept."'),
+  significant: z.boolean({
+    error: (issue) =>
+      issue.input === undefined || issue.input === null
+        ? "is missing — say whether apps must tell their users about this version: significant: true or significant: false"
+        : `${describe(issue.input)} is not true or false — write significant: true or significant: false, without quotes`,
+  }),
+});
+export type VersionFrontmatter = z.infer<typeof versionFrontmatterSchema>;
+
+/** A version folder's name: its effective date. */
+export const effectiveDateSchema = z.iso.date();
+
+const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, { error: "is not a SHA-256 hash — run npm run content:publish rather than editing the lock" });
+
+/**
+ * content/versions.lock.json: every published version, by effective date, with the date it was announced and the
+ * hash of each of its files. Written by `npm run content:publish`; a published version never changes.
+ */
+export const versionLockSchema = z.record(
+  effectiveDateSchema,
+  z.strictObject({
+    announced: isoDateSchema,
+    /** File path inside the version's folder → SHA-256 of its text. */
+    files: z.record(z.string(), sha256Schema),
+  }),
+);
+export type VersionLock = z.infer<typeof versionLockSchema>;
 
 /** The single definition of the contact page's frontmatter (content/contact.md). */
 export const contactPageFrontmatterSchema = z.strictObject({

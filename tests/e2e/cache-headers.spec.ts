@@ -2,11 +2,11 @@ import { expect, test, type APIResponse } from "@playwright/test";
 import { policy } from "./site-content";
 
 // The production server's caching headers (next.config.ts, README "Deploy"): what lets a shared cache or a CDN
-// serve the site, and browsers revalidate it for the price of a 304.
+// serve the site, and browsers revalidate it before every reuse, for the price of a 304.
 
-/** Cache-Control as a map: `s-maxage=3600, public` → { "s-maxage": "3600", public: "" }. */
-function cacheControl(response: APIResponse): Map<string, string> {
-  const header = response.headers()["cache-control"] ?? "";
+/** Cache-Control (or `name`) as a map: `s-maxage=3600, public` → { "s-maxage": "3600", public: "" }. */
+function cacheControl(response: APIResponse, name = "cache-control"): Map<string, string> {
+  const header = response.headers()[name] ?? "";
   return new Map(
     header
       .split(",")
@@ -22,18 +22,32 @@ function cacheControl(response: APIResponse): Map<string, string> {
 const section = policy.sections[0];
 const htmlPages = ["/privacy", `/privacy/${section?.id}`, "/contact"];
 
-for (const path of htmlPages) {
-  test(`${path}: shared caches may keep it (s-maxage, stale-while-revalidate), browsers revalidate`, async ({ request }) => {
+for (const path of [...htmlPages, "/privacy.json"]) {
+  test(`${path}: browsers and apps revalidate it before every reuse, and never get a stale copy`, async ({ request }) => {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status()).toBe(200);
     const directives = cacheControl(response);
-    expect(directives.has("public")).toBe(true);
-    expect(Number(directives.get("s-maxage"))).toBeGreaterThan(0);
-    expect(Number(directives.get("stale-while-revalidate"))).toBeGreaterThan(0);
     expect(directives.get("max-age")).toBe("0");
-    for (const forbidden of ["private", "no-store", "no-cache", "must-revalidate"]) expect(directives.has(forbidden)).toBe(false);
+    expect(directives.has("must-revalidate")).toBe(true);
+    // Any cache may use these, browsers included (tests/e2e/private-cache.spec.ts): CDN-Cache-Control carries them.
+    for (const forbidden of ["stale-while-revalidate", "stale-if-error", "private", "no-store", "no-cache"]) {
+      expect(directives.has(forbidden), forbidden).toBe(false);
+    }
   });
 
+  test(`${path}: shared caches may keep it for an hour, and CDNs serve it stale while refreshing it or on errors`, async ({ request }) => {
+    const response = await request.get(path, { maxRedirects: 0 });
+    const directives = cacheControl(response);
+    expect(directives.has("public")).toBe(true);
+    expect(Number(directives.get("s-maxage"))).toBeGreaterThan(0);
+    const cdn = cacheControl(response, "cdn-cache-control");
+    expect(cdn.get("max-age")).toBe(directives.get("s-maxage"));
+    expect(Number(cdn.get("stale-while-revalidate"))).toBeGreaterThan(0);
+    expect(Number(cdn.get("stale-if-error"))).toBeGreaterThan(0);
+  });
+}
+
+for (const path of htmlPages) {
   test(`${path}: has an ETag, and If-None-Match with it gives a 304 without a body`, async ({ request }) => {
     const first = await request.get(path);
     const etag = first.headers()["etag"];
@@ -68,5 +82,15 @@ for (const path of ["/no-such-page", "/privacy/no-such-section", "/_next/static/
     const notStored = ["no-store", "private", "no-cache"].some((directive) => directives.has(directive));
     const lifetime = Number(directives.get("s-maxage") ?? directives.get("max-age") ?? 0);
     expect(notStored || lifetime <= 60, `Cache-Control: ${response.headers()["cache-control"]}`).toBe(true);
+  });
+}
+
+// A CDN reads CDN-Cache-Control instead of Cache-Control: on a 404, it would override Next's no-store. Only the route
+// table's addresses have it, and the HTTP guard takes it off an error whose address matches a route (lib/http).
+for (const path of ["/no-such-page", "/privacy/no-such-section", "/privacy/versions/1999-01-01", "/_next/static/chunks/no-such-chunk.js"]) {
+  test(`a 404 (${path}) tells CDNs nothing beyond its no-store`, async ({ request }) => {
+    const response = await request.get(path);
+    expect(response.status()).toBe(404);
+    expect(response.headers()["cdn-cache-control"]).toBeUndefined();
   });
 }

@@ -1,6 +1,8 @@
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { CDN_CACHE_CONTROL, PAGE_CACHE_CONTROL } from "@/lib/http/headers";
 import { cacheKeyHeaders, cacheServerBody, makeNginxDir, removeDir, siteTemplatePath, startNginx, type RunningNginx } from "@/scripts/nginx";
 import { freePort } from "@/scripts/processes";
 
@@ -122,4 +124,68 @@ test("emptying the cache directory, as a deploy does, sends the next requests to
   // nginx keeps cache files open for up to a second (open_file_cache_valid): until then it may still answer HIT.
   await expect.poll(async () => cacheStatus(await request.get(cached("/privacy"))), { timeout: 15_000 }).toBe("MISS");
   expect(cacheStatus(await request.get(cached("/privacy")))).toBe("HIT");
+});
+
+// The site's Cache-Control lets no cache serve a stale copy (browsers would too); nginx gets that leeway from the
+// config instead. Against an origin of its own that can change and fail, sending the site's cache headers with an
+// s-maxage of one second, so that the copy goes stale within the test.
+test("serves a stale copy while refreshing it and while Next.js fails, though the site's Cache-Control allows none", async ({ request }) => {
+  let version = 1;
+  let failing = false;
+  const cacheControl = PAGE_CACHE_CONTROL.replace(/s-maxage=\d+/, "s-maxage=1");
+  const origin = http.createServer((req, res) => {
+    if (req.url !== "/page") {
+      res.writeHead(404, { "Cache-Control": "no-store" }).end();
+      return;
+    }
+    if (failing) {
+      res.writeHead(500, { "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate" }).end("Internal Server Error");
+      return;
+    }
+    const etag = `"${version}"`;
+    const headers = { "Cache-Control": cacheControl, "CDN-Cache-Control": CDN_CACHE_CONTROL, ETag: etag, "Content-Type": "text/html" };
+    if (req.headers["if-none-match"] === etag) res.writeHead(304, headers).end();
+    else res.writeHead(200, headers).end(`version ${version}`);
+  });
+  await new Promise<void>((resolve) => origin.listen(0, "127.0.0.1", resolve));
+  const address = origin.address();
+  if (address === null || typeof address === "string") throw new Error("the origin has no TCP address");
+  const ownDir = makeNginxDir("e2e-stale");
+  const ownPort = await freePort();
+  const ownNginx = await startNginx(ownDir, ownPort, cacheServerBody(ownDir, ownPort, `127.0.0.1:${address.port}`), "/probe");
+  try {
+    const get = async () => {
+      const response = await request.get(`${ownNginx.url}/page`);
+      return `${response.status()} ${cacheStatus(response)} ${await response.text()}`;
+    };
+    const poll = (check: () => Promise<string>) => expect.poll(check, { timeout: 15_000, intervals: [100] });
+
+    expect(await get()).toBe("200 MISS version 1");
+    // max-age=0 and must-revalidate are for browsers: nginx keeps the page for s-maxage.
+    expect(await get()).toBe("200 HIT version 1");
+
+    // Once stale, the first request gets the old copy at once while the new one is fetched in the background.
+    version = 2;
+    let afterExpiry = "";
+    await poll(async () => {
+      afterExpiry = await get();
+      return afterExpiry;
+    }).not.toBe("200 HIT version 1");
+    expect(afterExpiry).toBe("200 STALE version 1");
+    await poll(get).toBe("200 HIT version 2");
+
+    // Next.js answering with errors, then not answering at all: the stale copy, for as long as it lasts.
+    failing = true;
+    await poll(get).toBe("200 STALE version 2");
+    await new Promise<void>((resolve) => {
+      origin.closeAllConnections();
+      origin.close(() => resolve());
+    });
+    expect(await get()).toBe("200 STALE version 2");
+  } finally {
+    origin.closeAllConnections();
+    origin.close();
+    await ownNginx.stop();
+    removeDir(ownDir);
+  }
 });

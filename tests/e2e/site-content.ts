@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { policyDocument } from "@/lib/outputs/policy-json";
-import { loadPolicy } from "@/lib/policy";
+import { getPolicy } from "@/lib/policy";
 
-const loaded = loadPolicy(process.cwd());
-if (!loaded.data) throw new Error("The content is invalid: run `npm run content:check`.");
-const model = loaded.data;
+// The version in effect on the build date (POLICY_TODAY, else today in the policy's time zone), as the pages show
+// it; throws with the content:check messages when the content is invalid.
+const model = getPolicy();
 const document = policyDocument(model);
 
 /**

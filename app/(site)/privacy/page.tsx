@@ -1,31 +1,31 @@
 import type { Metadata } from "next";
 import { JsonLd } from "@/components/JsonLd";
 import { LastUpdated } from "@/components/LastUpdated";
-import { PolicySection } from "@/components/PolicySection";
-import { TableOfContents } from "@/components/TableOfContents";
+import { PolicyText } from "@/components/PolicyText";
+import { EffectiveDate, UpcomingVersions } from "@/components/VersionNotices";
 import { pageJsonLd, pageMetadata, sitePages } from "@/lib/outputs/page-metadata";
-import { getPolicy } from "@/lib/policy";
+import { getTimeline } from "@/lib/policy";
 
 export function generateMetadata(): Metadata {
-  const policy = getPolicy();
+  const policy = getTimeline().current;
   return pageMetadata(policy, sitePages(policy).policy);
 }
 
+/** The version in effect on the build date, and notice of any version announced to take effect later. */
 export default function PrivacyPolicyPage() {
-  const policy = getPolicy();
+  const { current: policy, upcoming } = getTimeline();
   return (
     <div className="policy-layout">
       <JsonLd data={pageJsonLd(policy, sitePages(policy).policy)} />
       <header className="page-header">
         <h1>{policy.metadata.title}</h1>
-        <LastUpdated date={policy.metadata.updated} />
+        <div className="page-dates">
+          <LastUpdated date={policy.metadata.updated} />
+          <EffectiveDate policy={policy} />
+        </div>
+        <UpcomingVersions upcoming={upcoming} />
       </header>
-      <TableOfContents sections={policy.sections} />
-      <article className="policy">
-        {policy.sections.map((section) => (
-          <PolicySection key={section.id} policy={policy} section={section} />
-        ))}
-      </article>
+      <PolicyText policy={policy} />
     </div>
   );
 }

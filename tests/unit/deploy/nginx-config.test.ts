@@ -44,6 +44,24 @@ describe("deploy/nginx-site.conf.template", () => {
     expect(fs.readFileSync(siteTemplatePath, "utf8")).toMatch(/proxy_cache_key "[^"]*\$request_uri[^"]*"/);
   });
 
+  // The site keeps stale-while-revalidate and stale-if-error out of Cache-Control (browsers would honour them) and
+  // puts them in CDN-Cache-Control, which nginx does not read: the config must say it itself.
+  it("lets nginx serve a stale copy while refreshing it and while Next.js fails", () => {
+    const template = fs.readFileSync(siteTemplatePath, "utf8");
+    const useStale = /^\s*proxy_cache_use_stale\s+([^;]+);/m.exec(template)?.[1]?.split(/\s+/) ?? [];
+    expect(useStale).toEqual(expect.arrayContaining(["error", "timeout", "updating", "http_500", "http_502", "http_503", "http_504"]));
+    // Not a 404 or a refusal: those are answers, not failures.
+    expect(useStale.filter((condition) => /^http_4/.test(condition))).toEqual([]);
+    expect(template).toMatch(/^\s*proxy_cache_background_update on;/m);
+  });
+
+  it("takes freshness from the site's Cache-Control, so that private and no-store responses (404s) are never stored", () => {
+    const template = fs.readFileSync(siteTemplatePath, "utf8");
+    expect(template).not.toMatch(/^\s*proxy_cache_valid\b/m);
+    const ignored = /^\s*proxy_ignore_headers\s+([^;]+);/m.exec(template)?.[1] ?? "";
+    expect(ignored).not.toMatch(/Cache-Control|Expires|X-Accel-Expires/i);
+  });
+
   it("is accepted by nginx -t (inside the minimal nginx.conf the benchmark and tests use)", () => {
     const dir = makeNginxDir("nginx-t");
     dirs.push(dir);

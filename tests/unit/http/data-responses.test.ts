@@ -3,13 +3,14 @@ import { buildSiteManifest, dataResponse, etagOf } from "@/lib/http/data-respons
 import { siteManifestSchema } from "@/lib/http/site-manifest";
 import { DATA_FORMATS } from "@/lib/outputs/data-formats";
 import { DATA_PATHS, type DataFormat } from "@/lib/outputs/paths";
-import { fixturePolicy } from "../policy/fixture-content";
+import { fixtureTimeline } from "../policy/fixture-content";
 
-const policy = fixturePolicy({}, { "old-bravo": "bravo" });
+const timeline = fixtureTimeline({}, { "old-bravo": "bravo" });
+const policy = timeline.current;
 const formats = Object.keys(DATA_PATHS) as DataFormat[];
 
 describe("buildSiteManifest", () => {
-  const manifest = buildSiteManifest(policy);
+  const manifest = buildSiteManifest(timeline);
 
   it("lists the section ids in number order and the retired anchors", () => {
     expect(manifest.sectionIds).toEqual(policy.sections.map((section) => section.id));
@@ -17,7 +18,7 @@ describe("buildSiteManifest", () => {
   });
 
   it("gives each data route the ETag of the body the route serves", () => {
-    for (const format of formats) expect(manifest.etags[DATA_PATHS[format]]).toBe(dataResponse(policy, format).headers.ETag);
+    for (const format of formats) expect(manifest.etags[DATA_PATHS[format]]).toBe(dataResponse(timeline, format).headers.ETag);
   });
 
   it("is what the proxy's schema accepts, after a round trip through JSON", () => {
@@ -28,8 +29,8 @@ describe("buildSiteManifest", () => {
 describe("dataResponse", () => {
   it("serves a format's body with its media type and a strong ETag", () => {
     for (const format of formats) {
-      const { body, headers } = dataResponse(policy, format);
-      expect(body).toBe(DATA_FORMATS[format].body(policy));
+      const { body, headers } = dataResponse(timeline, format);
+      expect(body).toBe(DATA_FORMATS[format].body(timeline));
       expect(headers).toEqual({ "Content-Type": DATA_FORMATS[format].contentType, ETag: etagOf(body) });
     }
   });

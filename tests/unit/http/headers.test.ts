@@ -2,6 +2,7 @@ import { buildCustomRoute } from "next/dist/lib/build-custom-route";
 import { describe, expect, it } from "vitest";
 import {
   ASSET_CACHE_CONTROL,
+  CDN_CACHE_CONTROL,
   COMMON_SECURITY_HEADERS,
   contentSecurityPolicy,
   headerRules,
@@ -109,7 +110,62 @@ describe("headerRules", () => {
     expect(headersFor("/privacy.json")["Cache-Control"]).toBe(PAGE_CACHE_CONTROL);
     expect(headersFor("/assets/site.1fa7da3277.js")["Cache-Control"]).toBe(ASSET_CACHE_CONTROL);
     expect(headersFor("/_next/static/chunks/a.js")).not.toHaveProperty("Cache-Control");
-    expect(PAGE_CACHE_CONTROL).toContain("max-age=0");
+  });
+});
+
+/** A cache-control header as a map: `public, s-maxage=3600` → { public: "", "s-maxage": "3600" }. */
+function directives(value: string | undefined): Map<string, string> {
+  return new Map(
+    (value ?? "")
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((part) => {
+        const [name = "", argument = ""] = part.split("=");
+        return [name.toLowerCase(), argument];
+      }),
+  );
+}
+
+// Every address of the route table but our hashed script: the pages, the embed view, the data routes, `/`.
+const CONTENT = ["/", "/privacy", "/privacy/cookies", "/contact", "/privacy/embed", "/privacy/embed/cookies", "/privacy.json", "/privacy.schema.json", "/privacy.txt", "/privacy.md"];
+
+describe("caching of pages and data routes", () => {
+  it("tells private caches (browsers, apps' HTTP clients) to revalidate before every reuse", () => {
+    for (const pathname of CONTENT) {
+      const cacheControl = directives(headersFor(pathname)["Cache-Control"]);
+      expect(cacheControl.get("max-age"), pathname).toBe("0");
+      expect(cacheControl.has("must-revalidate"), pathname).toBe(true);
+      // RFC 5861 lets any cache use these, and Chromium does (tests/e2e/private-cache.spec.ts).
+      expect(cacheControl.has("stale-while-revalidate"), pathname).toBe(false);
+      expect(cacheControl.has("stale-if-error"), pathname).toBe(false);
+      for (const forbidden of ["private", "no-store", "no-cache"]) expect(cacheControl.has(forbidden), pathname).toBe(false);
+    }
+  });
+
+  it("lets shared caches keep them for an hour: s-maxage for those reading Cache-Control, CDN-Cache-Control for CDNs", () => {
+    for (const pathname of CONTENT) {
+      const headers = headersFor(pathname);
+      const cacheControl = directives(headers["Cache-Control"]);
+      expect(cacheControl.has("public"), pathname).toBe(true);
+      expect(cacheControl.get("s-maxage"), pathname).toBe("3600");
+      expect(headers["CDN-Cache-Control"], pathname).toBe(CDN_CACHE_CONTROL);
+      // A CDN reading CDN-Cache-Control ignores Cache-Control: the same freshness either way.
+      expect(directives(headers["CDN-Cache-Control"]).get("max-age"), pathname).toBe(cacheControl.get("s-maxage"));
+    }
+  });
+
+  it("lets CDNs serve a stale copy while refreshing it and while the origin fails, in a header browsers ignore", () => {
+    const cdn = directives(CDN_CACHE_CONTROL);
+    expect(Number(cdn.get("stale-while-revalidate"))).toBeGreaterThan(0);
+    expect(Number(cdn.get("stale-if-error"))).toBeGreaterThan(0);
+    expect(cdn.has("must-revalidate") || cdn.has("proxy-revalidate") || cdn.has("no-cache")).toBe(false);
+  });
+
+  it("sends CDN-Cache-Control nowhere else: not on made-up addresses (whose 404 Next marks no-store), not on hashed files", () => {
+    for (const pathname of ["/nope", "/wp-login.php", "/privacy/cookies/more", "/assets/site.1fa7da3277.js", "/_next/static/chunks/a.js"]) {
+      expect(headersFor(pathname), pathname).not.toHaveProperty("CDN-Cache-Control");
+    }
   });
 });
 

@@ -5,9 +5,9 @@ import { type ProxyRequest, proxyDecision } from "@/lib/http/proxy-decision";
 import { buildSiteManifest } from "@/lib/http/data-responses";
 import { ifNoneMatchMatches } from "@/lib/http/site-manifest";
 import { DATA_PATHS } from "@/lib/outputs/paths";
-import { fixturePolicy } from "../policy/fixture-content";
+import { fixtureTimeline } from "../policy/fixture-content";
 
-const manifest = buildSiteManifest(fixturePolicy({}, { "old-bravo": "bravo" }));
+const manifest = buildSiteManifest(fixtureTimeline({}, { "old-bravo": "bravo" }));
 
 function request(target: string, { method = "GET", headers = {} }: { method?: string; headers?: Record<string, string> } = {}): ProxyRequest {
   const url = new URL(target, "https://example.org");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decidePath } from "@/lib/http/redirects";
 
-// Section ids in number order, and retired anchors → current ones (content/anchors.json's aliases).
+// Section ids in number order, retired anchors → current ones (content/anchors.json's aliases), published versions.
 const routes = {
   sectionIds: ["information-we-collect", "how-we-use-your-information", "data-protection", "cookies"],
   aliases: {
@@ -9,6 +9,7 @@ const routes = {
     "cookies--old-clause": "cookies",
     "clause-only": "cookies--essential",
   },
+  versions: ["2026-11-26"],
 };
 
 describe("decidePath", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { decidePath } from "@/lib/http/redirects";
 import { RESERVED_SECTION_IDS, reservedIdProblems, ROUTES, sourcesOf } from "@/lib/http/routes";
-import { loadPolicy } from "@/lib/policy";
 import { DATA_PATHS, EMBED_SEGMENT } from "@/lib/outputs/paths";
+import { realContent } from "../policy/fixture-content";
 
 describe("the route table", () => {
   it("has one row per address kind, the data routes from DATA_PATHS", () => {
@@ -30,13 +30,16 @@ describe("reservedIdProblems", () => {
     // /privacy/2, or content:check must refuse the id; today /privacy/2 redirects to section 2, bravo.
     const sectionIds = ["alpha", "bravo", "charlie", "delta", "2"];
     const refused = reservedIdProblems(sectionIds).some((problem) => problem.id === "2");
-    const served = decidePath("/privacy/2", { sectionIds, aliases: {} }).action === "serve";
-    expect(refused || served, `decidePath("/privacy/2") = ${JSON.stringify(decidePath("/privacy/2", { sectionIds, aliases: {} }))}`).toBe(true);
+    const served = decidePath("/privacy/2", { sectionIds, aliases: {}, versions: [] }).action === "serve";
+    expect(refused || served, `decidePath("/privacy/2") = ${JSON.stringify(decidePath("/privacy/2", { sectionIds, aliases: {}, versions: [] }))}`).toBe(true);
   });
 
-  it("finds no reserved id, section or retired anchor, in the real policy (the static route would hide it)", () => {
-    const { data } = loadPolicy(process.cwd(), { siteUrlOverride: "" });
-    expect(reservedIdProblems(data?.sections.map((section) => section.id) ?? [])).toEqual([]);
-    expect(Object.keys(data?.anchorLock.aliases ?? {}).filter((alias) => RESERVED_SECTION_IDS.includes(alias))).toEqual([]);
+  it("finds no reserved id, section or retired anchor, in any version of the real policy (the static route would hide it)", () => {
+    const { versions, drafts } = realContent();
+    expect(versions.length).toBeGreaterThan(0);
+    for (const policy of [...versions, ...drafts]) {
+      expect(reservedIdProblems(policy.sections.map((section) => section.id)), policy.version.file).toEqual([]);
+      expect(Object.keys(policy.anchorLock.aliases).filter((alias) => RESERVED_SECTION_IDS.includes(alias)), policy.version.file).toEqual([]);
+    }
   });
 });

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSiteManifest, dataResponse } from "@/lib/http/data-responses";
-import { loadPolicy, type Policy } from "@/lib/policy";
+import { loadContent, type PolicyTimeline, timelineAt } from "@/lib/policy";
 import { markdownParseCount } from "@/lib/policy/markdown";
 import { DATA_FORMATS } from "@/lib/outputs/data-formats";
 import { contactCard, policyCard, sectionCard } from "@/lib/outputs/og-cards";
@@ -13,13 +13,19 @@ import { policyMarkdown } from "@/lib/outputs/policy-markdown";
 import { policyText } from "@/lib/outputs/policy-text";
 import { renderHtml } from "@/lib/outputs/section-html";
 import { buildSitePages, indexablePages } from "@/lib/outputs/site-pages";
-import { TODAY, validFiles, writeContentDir } from "../policy/fixture-content";
+import { validFiles, writeContentDir } from "../policy/fixture-content";
 
-/** Every output the site makes from a policy: each page's HTML in every variant, the search facts, every data route. */
-function deriveEveryOutput(policy: Policy): void {
-  for (const page of [...policy.sections, policy.contact]) {
-    for (const variant of ["page", "embed", "app"] as const) expect(renderHtml(policy, page.tree, variant)).not.toBe("");
+/**
+ * Every output the site makes from the versions: each version's HTML in every variant, and the search facts and
+ * every data route of the version in effect.
+ */
+function deriveEveryOutput(timeline: PolicyTimeline): void {
+  for (const version of timeline.published) {
+    for (const page of [...version.sections, version.contact]) {
+      for (const variant of ["page", "embed", "app"] as const) expect(renderHtml(version, page.tree, variant)).not.toBe("");
+    }
   }
+  const policy = timeline.current;
   const pages = buildSitePages(policy);
   for (const page of indexablePages(sitePages(policy))) {
     pageMetadata(policy, page);
@@ -30,17 +36,21 @@ function deriveEveryOutput(policy: Policy): void {
   policyText(policyDocument(policy));
   policyMarkdown(policy);
   for (const format of Object.keys(DATA_FORMATS) as DataFormat[]) {
-    DATA_FORMATS[format].body(policy);
-    dataResponse(policy, format);
+    DATA_FORMATS[format].body(timeline);
+    dataResponse(timeline, format);
   }
-  buildSiteManifest(policy);
+  buildSiteManifest(timeline);
   policyCard(policy);
   contactCard(policy);
   for (const section of policy.sections) sectionCard(policy, section);
 }
 
-/** The Markdown files of a content folder: one per section, and the contact page. */
-const markdownFileCount = (root: string) => fs.readdirSync(path.join(root, "content", "sections")).filter((name) => name.endsWith(".md")).length + 1;
+/** The Markdown files of a content folder: one per section of every version, and the contact page. */
+const markdownFileCount = (root: string) => {
+  const versions = path.join(root, "content", "versions");
+  const sections = fs.readdirSync(versions).flatMap((version) => fs.readdirSync(path.join(versions, version, "sections")));
+  return sections.filter((name) => name.endsWith(".md")).length + 1;
+};
 
 const fixtureDir = writeContentDir(validFiles(), "parse-once-");
 afterAll(() => fs.rmSync(fixtureDir, { recursive: true, force: true }));
@@ -48,21 +58,23 @@ afterAll(() => fs.rmSync(fixtureDir, { recursive: true, force: true }));
 describe("each section's Markdown is parsed once", () => {
   it.each([
     // A folder of its own, so nothing else in this process has loaded it.
-    ["the fixture policy", fixtureDir, { today: TODAY, siteUrlOverride: "" }],
-    // A date no other load uses, so that the memo misses.
-    ["the real policy", process.cwd(), { today: "2999-12-31", siteUrlOverride: "https://parse-once.example" }],
+    ["the fixture policy", fixtureDir, { siteUrlOverride: "" }],
+    // A site URL no other load uses, so that the memo misses.
+    ["the real policy", process.cwd(), { siteUrlOverride: "https://parse-once.example" }],
   ])("in %s, for every output, and not again when it is loaded again", (_, root, options) => {
     const before = markdownParseCount();
-    const { data: policy, errors } = loadPolicy(root, options);
-    if (!policy) throw new Error(JSON.stringify(errors));
-    deriveEveryOutput(policy);
+    const { data: content, errors } = loadContent(root, options);
+    const newest = content?.versions.at(-1);
+    if (!content || !newest) throw new Error(JSON.stringify(errors));
+    const timeline = timelineAt(content, newest.version.effective, { withDrafts: true });
+    deriveEveryOutput(timeline);
     const files = markdownFileCount(root);
-    expect(files).toBe(policy.sections.length + 1);
+    expect(files).toBe([...content.versions, ...content.drafts].reduce((count, version) => count + version.sections.length, 1));
     expect(markdownParseCount() - before).toBe(files);
 
-    const again = loadPolicy(root, options);
-    expect(again.data).toBe(policy);
-    deriveEveryOutput(policy);
+    const again = loadContent(root, options);
+    expect(again.data).toBe(content);
+    deriveEveryOutput(timeline);
     expect(markdownParseCount() - before).toBe(files);
   });
 });

@@ -1,14 +1,13 @@
 import { Ajv2020 } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { loadPolicy } from "@/lib/policy";
 import { clauseCandidates } from "@/lib/policy/clause-id";
 import { parseMarkdown } from "@/lib/policy/markdown";
 import { DATA_FORMATS } from "@/lib/outputs/data-formats";
 import { policyDocument, policyDocumentSchema, policyJsonSchema } from "@/lib/outputs/policy-json";
 import { policyMarkdown } from "@/lib/outputs/policy-markdown";
 import { policyText } from "@/lib/outputs/policy-text";
-import { FIXTURE_IDS, fixturePolicy } from "../policy/fixture-content";
+import { FIXTURE_IDS, fixturePolicy, fixtureTimeline, realPolicy } from "../policy/fixture-content";
 
 const RICH_BODY = [
   "Intro with a [link](/privacy#bravo) and [mail](mailto:privacy@example.org). {#alpha--intro}",
@@ -16,9 +15,9 @@ const RICH_BODY = [
   "- First item {#alpha--first}",
   "- Second, see [contact](/contact) {#alpha--second}",
 ].join("\n");
-const rich = fixturePolicy({ alpha: RICH_BODY });
-const real = loadPolicy(process.cwd(), { siteUrlOverride: "" }).data;
-if (!real) throw new Error("the real content is invalid: run npm run content:check");
+const richTimeline = fixtureTimeline({ alpha: RICH_BODY });
+const rich = richTimeline.current;
+const real = realPolicy();
 
 describe("policyText", () => {
   const document = policyDocument(rich);
@@ -158,14 +157,18 @@ describe("DATA_FORMATS", () => {
       schema: "application/schema+json; charset=utf-8",
       text: "text/plain; charset=utf-8",
       markdown: "text/markdown; charset=utf-8",
+      versions: "application/json; charset=utf-8",
+      versionsSchema: "application/schema+json; charset=utf-8",
+      feed: "application/atom+xml; charset=utf-8",
     });
-    expect(JSON.parse(DATA_FORMATS.json.body(rich))).toEqual(policyDocument(rich));
-    expect(JSON.parse(DATA_FORMATS.schema.body(rich))).toEqual(policyJsonSchema("https://example.org"));
-    expect(DATA_FORMATS.text.body(rich)).toBe(policyText(policyDocument(rich)));
-    expect(DATA_FORMATS.markdown.body(rich)).toBe(policyMarkdown(rich));
+    // The policy's own forms are those of the version in effect.
+    expect(JSON.parse(DATA_FORMATS.json.body(richTimeline))).toEqual(policyDocument(rich));
+    expect(JSON.parse(DATA_FORMATS.schema.body(richTimeline))).toEqual(policyJsonSchema("https://example.org"));
+    expect(DATA_FORMATS.text.body(richTimeline)).toBe(policyText(policyDocument(rich)));
+    expect(DATA_FORMATS.markdown.body(richTimeline)).toBe(policyMarkdown(rich));
   });
 
   it("ends every body with a newline", () => {
-    for (const { body } of Object.values(DATA_FORMATS)) expect(body(rich).endsWith("\n")).toBe(true);
+    for (const { body } of Object.values(DATA_FORMATS)) expect(body(richTimeline).endsWith("\n")).toBe(true);
   });
 });

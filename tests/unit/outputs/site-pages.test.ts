@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { loadPolicy } from "@/lib/policy";
 import { DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH } from "@/lib/outputs/description";
 import { notFoundMetadata, pageJsonLd, pageMetadata, sectionSitePage, sitePages } from "@/lib/outputs/page-metadata";
 import { buildSitePages, indexablePages, sitePageJsonLd } from "@/lib/outputs/site-pages";
-import { fixturePolicy } from "../policy/fixture-content";
-
-function realContent(siteUrlOverride = "") {
-  const { data } = loadPolicy(process.cwd(), { siteUrlOverride });
-  if (!data) throw new Error("The real content is invalid: run `npm run content:check`.");
-  return data;
-}
+import { fixturePolicy, realPolicy } from "../policy/fixture-content";
 
 const fixtureContent = () => fixturePolicy();
 
 describe("buildSitePages on the real policy", () => {
-  const content = realContent();
+  const content = realPolicy();
   const pages = buildSitePages(content);
   const all = [...indexablePages(pages), pages.notFound];
 
@@ -64,7 +57,7 @@ describe("buildSitePages on the real policy", () => {
   });
 
   it("builds URLs from SITE_URL when it is set", () => {
-    const staging = buildSitePages(realContent("https://staging.example.com"));
+    const staging = buildSitePages(realPolicy("https://staging.example.com"));
     expect(staging.policy.url).toBe("https://staging.example.com/privacy");
     expect(staging.sections[0]?.breadcrumb?.[0]?.url).toBe("https://staging.example.com/privacy");
   });
@@ -93,7 +86,7 @@ describe("buildSitePages on sections with very little text", () => {
 });
 
 describe("page metadata", () => {
-  const content = realContent();
+  const content = realPolicy();
 
   it("builds every page's facts once per policy", () => {
     expect(sitePages(content)).toBe(sitePages(content));

@@ -1,27 +1,62 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { formatContentError, type Policy } from "@/lib/policy";
-import type { ContentFile } from "@/lib/policy/files";
-import { parsePolicy } from "@/lib/policy/parse-policy";
+import { type ContentError, formatContentError, loadContent, type Policy, type PolicyContent, type PolicyTimeline, timelineAt } from "@/lib/policy";
+import { type ContentFile, VERSION_LOCK_FILE, versionDir, VERSIONS_DIR } from "@/lib/policy/files";
+import { parseContent, type ParseContentOptions } from "@/lib/policy/parse-policy";
+import type { VersionLock } from "@/lib/policy/schema";
+import { versionFileHashes } from "@/lib/policy/version-lock";
 
 /** Small stand-in ids for fixture sections: kept apart from the real policy on purpose. */
 export const FIXTURE_IDS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"];
-export const TODAY = "2026-06-15";
+/** The fixture's one published version: its effective date, and the folder its files are in. */
+export const FIXTURE_VERSION = "2026-02-01";
+export const FIXTURE_DIR = `${VERSIONS_DIR}/${FIXTURE_VERSION}`;
+export const SECTIONS = `${FIXTURE_DIR}/sections`;
 
+/** A section file of version `version` (the fixture's one by default). */
 export function sectionFile(
   number: number,
   id: string,
-  { frontmatter, body = `Text of section ${number}. {#${id}--text}` }: { frontmatter?: string; body?: string } = {},
+  {
+    frontmatter,
+    body = `Text of section ${number}. {#${id}--text}`,
+    version = FIXTURE_VERSION,
+  }: { frontmatter?: string; body?: string; version?: string } = {},
 ): ContentFile {
   const fields = frontmatter ?? `id: ${id}\nnumber: ${number}\ntitle: Section ${id}\nupdated: 2026-01-0${(number % 9) + 1}`;
-  return { path: `content/sections/${String(number).padStart(2, "0")}-${id}.md`, text: `---\n${fields}\n---\n\n${body}\n` };
+  return { path: `${versionDir(version)}/sections/${String(number).padStart(2, "0")}-${id}.md`, text: `---\n${fields}\n---\n\n${body}\n` };
 }
 
 export const POLICY_FILE: ContentFile = {
   path: "content/policy.yaml",
-  text: "title: Privacy Policy\norganization: example.org\ncontactEmail: privacy@example.org\nupdated: 2026-02-01\nsiteUrl: https://example.org\n",
+  text: "title: Privacy Policy\norganization: example.org\ncontactEmail: privacy@example.org\nsiteUrl: https://example.org\ntimeZone: Europe/Paris\n",
 };
+
+/** A version's version.yaml; `updated` defaults to its effective date, the latest it may be. */
+export function versionFile(
+  effective: string,
+  { updated = effective, summary = `The version of ${effective}.`, significant = false }: { updated?: string; summary?: string; significant?: boolean } = {},
+): ContentFile {
+  return { path: `${versionDir(effective)}/version.yaml`, text: `updated: ${updated}\nsummary: ${summary}\nsignificant: ${significant}\n` };
+}
+
+export const VERSION_FILE: ContentFile = versionFile(FIXTURE_VERSION, { summary: "The first version." });
+
+/**
+ * One whole version folder: its version.yaml and the ten fixture sections, some with other bodies (by fixture id).
+ * Each version's section files are those of the fixture, so versions differ only where a test says so. Their
+ * sections are dated up to 2026-01-09, so the effective date must be that day or later.
+ */
+export function versionFolder(
+  effective: string,
+  { bodies = {}, ...facts }: { bodies?: Record<string, string>; updated?: string; summary?: string; significant?: boolean } = {},
+): ContentFile[] {
+  return [
+    versionFile(effective, facts),
+    ...FIXTURE_IDS.map((id, index) => sectionFile(index + 1, id, { version: effective, ...(bodies[id] === undefined ? {} : { body: bodies[id] }) })),
+  ];
+}
 
 export const CONTACT_FILE: ContentFile = {
   path: "content/contact.md",
@@ -34,9 +69,59 @@ export function anchorLockFile(lock: { published?: string[]; aliases?: Record<st
   return { path: "content/anchors.json", text: JSON.stringify({ published, aliases: lock.aliases ?? {} }) };
 }
 
-/** A complete, valid set of content files: the policy metadata, the contact page, the anchor lock and ten short sections. */
+/**
+ * `files` with a version lock that publishes every version folder in them as it is now (announced on its effective
+ * date), replacing any lock they had: fixtures edit published files freely, and test the lock on its own.
+ */
+export function withVersionLock(files: readonly ContentFile[], { drafts = [] }: { drafts?: readonly string[] } = {}): ContentFile[] {
+  const pattern = new RegExp(`^${VERSIONS_DIR}/([^/]+)/`);
+  const versions = [...new Set(files.flatMap((file) => pattern.exec(file.path)?.[1] ?? []))].filter((effective) => !drafts.includes(effective)).sort();
+  const lock = Object.fromEntries(versions.map((effective) => [effective, { announced: effective, files: versionFileHashes(effective, files) }]));
+  return withFile([...files], versionLockFile(lock));
+}
+
+/** content/versions.lock.json with exactly this content. */
+export function versionLockFile(lock: VersionLock): ContentFile {
+  return { path: VERSION_LOCK_FILE, text: `${JSON.stringify(lock, null, 2)}\n` };
+}
+
+/** The version lock in `files`, parsed: to edit one entry of it. */
+export function versionLockOf(files: readonly ContentFile[]): VersionLock {
+  const file = files.find((candidate) => candidate.path === VERSION_LOCK_FILE);
+  if (!file) throw new Error(`${VERSION_LOCK_FILE} is not among the files`);
+  return JSON.parse(file.text) as VersionLock;
+}
+
+/**
+ * A complete, valid set of content files: the policy metadata, the contact page, the anchor lock, and one published
+ * version (its version.yaml and ten short sections) with its lock.
+ */
 export function validFiles(): ContentFile[] {
-  return [POLICY_FILE, CONTACT_FILE, anchorLockFile(), ...FIXTURE_IDS.map((id, index) => sectionFile(index + 1, id))];
+  return withVersionLock([POLICY_FILE, CONTACT_FILE, anchorLockFile(), VERSION_FILE, ...FIXTURE_IDS.map((id, index) => sectionFile(index + 1, id))]);
+}
+
+/**
+ * Parses fixture files as content/ holding them would be, with the version lock brought up to date first (unless
+ * `keepLock`), and returns the fixture's one version: what most tests are about.
+ */
+export function parseFixture(
+  files: readonly ContentFile[],
+  { keepLock = false, ...options }: ParseContentOptions & { keepLock?: boolean } = {},
+): { data: Policy | null; errors: ContentError[] } {
+  const { data, errors } = parseContent(keepLock ? files : withVersionLock(files), options);
+  return { data: data?.versions.at(-1) ?? null, errors };
+}
+
+/**
+ * Valid content with one published version per folder given (each locked as it is, announced on its effective
+ * date), except the `drafts`, and an anchor lock that records `anchors` (by default the fixture's section and clause
+ * ids) and `aliases`.
+ */
+export function contentFiles(
+  folders: readonly ContentFile[][],
+  { drafts = [], anchors = publishedAnchors(), aliases = {} }: { drafts?: readonly string[]; anchors?: readonly string[]; aliases?: Record<string, string> } = {},
+): ContentFile[] {
+  return withVersionLock([POLICY_FILE, CONTACT_FILE, anchorLockFile({ published: [...anchors], aliases }), ...folders.flat()], { drafts });
 }
 
 /** `files` with the file at `replacement.path` replaced (or added when there is none). */
@@ -66,15 +151,48 @@ export function writeContentDir(files: readonly ContentFile[], prefix = "policy-
   return dir;
 }
 
-/** The fixture policy parsed, with some sections' bodies replaced and an anchor lock recording their clauses. */
-export function fixturePolicy(bodies: Record<string, string> = {}, aliases: Record<string, string> = {}): Policy {
+/**
+ * The real content (content/ of this project), valid, with SITE_URL ignored unless given: the newest published
+ * version is the policy the site shows once it is in effect, and what tests of the real text are about.
+ */
+export function realContent(siteUrlOverride = ""): PolicyContent {
+  const { data, errors } = loadContent(process.cwd(), { siteUrlOverride });
+  if (!data) throw new Error(`The real content is invalid: run \`npm run content:check\`.\n${errors.map(formatContentError).join("\n")}`);
+  return data;
+}
+
+/** The real content as of its newest published version's effective date: that version is in effect. */
+export function realTimeline(siteUrlOverride = ""): PolicyTimeline {
+  const content = realContent(siteUrlOverride);
+  const newest = content.versions.at(-1);
+  if (!newest) throw new Error("The real content has no published version.");
+  return timelineAt(content, newest.version.effective);
+}
+
+/** The newest published version of the real content. */
+export function realPolicy(siteUrlOverride = ""): Policy {
+  return realTimeline(siteUrlOverride).current;
+}
+
+/** The fixture content parsed, with some sections' bodies replaced and an anchor lock recording their clauses. */
+export function fixtureContent(bodies: Record<string, string> = {}, aliases: Record<string, string> = {}): PolicyContent {
   let files = validFiles();
   for (const [index, id] of FIXTURE_IDS.entries()) {
     const body = bodies[id];
     if (body !== undefined) files = withSection(files, index + 1, sectionFile(index + 1, id, { body }));
   }
   files = withFile(files, anchorLockFile({ published: [...publishedAnchors(bodies), ...Object.keys(aliases)], aliases }));
-  const { data, errors } = parsePolicy(files, { today: TODAY });
+  const { data, errors } = parseContent(withVersionLock(files));
   if (!data) throw new Error(errors.map(formatContentError).join("\n"));
   return data;
+}
+
+/** The fixture's one version parsed, with some sections' bodies replaced and an anchor lock recording their clauses. */
+export function fixturePolicy(bodies: Record<string, string> = {}, aliases: Record<string, string> = {}): Policy {
+  return fixtureTimeline(bodies, aliases).current;
+}
+
+/** The fixture content as of its version's effective date: that version is in effect, nothing is upcoming. */
+export function fixtureTimeline(bodies: Record<string, string> = {}, aliases: Record<string, string> = {}): PolicyTimeline {
+  return timelineAt(fixtureContent(bodies, aliases), FIXTURE_VERSION);
 }

@@ -2,14 +2,13 @@ import { describe, expect, it } from "vitest";
 import { formatContentError } from "@/lib/policy";
 import type { ContentFile } from "@/lib/policy/files";
 import { parseMarkdown } from "@/lib/policy/markdown";
-import { parsePolicy } from "@/lib/policy/parse-policy";
 import { renderHtml } from "@/lib/outputs/section-html";
-import { CONTACT_FILE, sectionFile, TODAY, validFiles, withFile, withSection } from "./fixture-content";
+import { CONTACT_FILE, parseFixture, sectionFile, validFiles, withFile, withSection } from "./fixture-content";
 
-const FILE = "content/sections/05-echo.md";
+const FILE = "content/versions/2026-02-01/sections/05-echo.md";
 
 function problems(files: ContentFile[]): string[] {
-  return parsePolicy(files, { today: TODAY }).errors.map(formatContentError);
+  return parseFixture(files).errors.map(formatContentError);
 }
 
 /** Section 5 with this body, its one clause id kept so that only the hostile part can be wrong. */
@@ -72,7 +71,7 @@ describe("content:check refuses hostile content with a message that says what to
 });
 
 describe("even if hostile content got through, it renders harmless", () => {
-  const { data: policy } = parsePolicy(validFiles(), { today: TODAY });
+  const { data: policy } = parseFixture(validFiles());
   if (!policy) throw new Error("the fixture content is invalid");
 
   describe.each(["page", "embed", "app"] as const)("in the %s HTML", (variant) => {

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { formatContentError, getPolicy, InvalidContentError, loadPolicy, todayUtc } from "@/lib/policy";
+import { formatContentError, getContent, getPolicy, getTimeline, InvalidContentError, loadContent } from "@/lib/policy";
 import { readContentFiles, readSiteIconDataUri } from "@/lib/policy/files";
 import { markdownParseCount } from "@/lib/policy/markdown";
-import { TODAY, validFiles, writeContentDir } from "./fixture-content";
+import { contentFiles, FIXTURE_DIR, SECTIONS, validFiles, versionFolder, writeContentDir } from "./fixture-content";
 
 const tempDirs: string[] = [];
 function contentDir(files = validFiles()): string {
@@ -15,20 +15,24 @@ function contentDir(files = validFiles()): string {
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+  vi.useRealTimers();
   for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe("readContentFiles", () => {
-  it("reads the metadata, the contact page, the anchor lock and the section files in name order", () => {
+  it("reads the metadata, the contact page, both locks, then each version's facts and sections in name order", () => {
     const { files, errors } = readContentFiles(contentDir());
     expect(errors).toEqual([]);
     expect(files.map((file) => file.path)).toEqual([
       "content/policy.yaml",
       "content/contact.md",
       "content/anchors.json",
+      "content/versions.lock.json",
+      `${FIXTURE_DIR}/version.yaml`,
       ...validFiles()
         .map((file) => file.path)
-        .filter((file) => file.startsWith("content/sections/"))
+        .filter((file) => file.startsWith("content/versions/2026-02-01/sections/"))
         .sort(),
     ]);
   });
@@ -36,16 +40,16 @@ describe("readContentFiles", () => {
   it("reports a missing file or folder instead of throwing", () => {
     const dir = contentDir();
     fs.rmSync(path.join(dir, "content", "contact.md"));
-    fs.rmSync(path.join(dir, "content", "sections"), { recursive: true });
+    fs.rmSync(path.join(dir, SECTIONS), { recursive: true });
     expect(readContentFiles(dir).errors.map(formatContentError)).toEqual([
       "content/contact.md: file: cannot be read (it does not exist) — restore the file",
-      "content/sections: folder: cannot be read (it does not exist) — restore the folder with one Markdown file per section",
+      `${SECTIONS}: folder: cannot be read (it does not exist) — restore the folder with one Markdown file per section`,
     ]);
   });
 
   it("skips hidden files in the sections folder", () => {
     const dir = contentDir();
-    fs.writeFileSync(path.join(dir, "content", "sections", ".DS_Store"), "");
+    fs.writeFileSync(path.join(dir, SECTIONS, ".DS_Store"), "");
     expect(readContentFiles(dir).files.map((file) => file.path)).not.toContainEqual(expect.stringContaining(".DS_Store"));
   });
 });
@@ -58,39 +62,42 @@ describe("readSiteIconDataUri", () => {
   });
 });
 
-describe("loadPolicy", () => {
+describe("loadContent", () => {
   it("returns the policy of a folder, and no policy with every error when a file cannot be read", () => {
     const dir = contentDir();
-    expect(loadPolicy(dir, { today: TODAY, siteUrlOverride: "" }).data?.sections).toHaveLength(10);
+    expect(loadContent(dir, { siteUrlOverride: "" }).data?.versions[0]?.sections).toHaveLength(10);
     fs.rmSync(path.join(dir, "content", "anchors.json"));
-    const broken = loadPolicy(dir, { today: "2026-06-16", siteUrlOverride: "" });
+    // Another SITE_URL, so that the memo misses.
+    const broken = loadContent(dir, { siteUrlOverride: "https://broken.example" });
     expect(broken.data).toBeNull();
     expect(broken.errors.map(formatContentError)).toContain("content/anchors.json: file: cannot be read (it does not exist) — restore the file");
   });
 
   it("reads and parses a folder once per process for the same options", () => {
     const dir = contentDir();
-    const first = loadPolicy(dir, { today: TODAY, siteUrlOverride: "" });
+    const first = loadContent(dir, { siteUrlOverride: "" });
     const parses = markdownParseCount();
-    expect(loadPolicy(dir, { today: TODAY, siteUrlOverride: "" })).toBe(first);
+    expect(loadContent(dir, { siteUrlOverride: "" })).toBe(first);
     expect(markdownParseCount()).toBe(parses);
-    expect(loadPolicy(dir, { today: TODAY, siteUrlOverride: "https://staging.example.com" })).not.toBe(first);
+    expect(loadContent(dir, { siteUrlOverride: "https://staging.example.com" })).not.toBe(first);
   });
 
   it("reads the content again on every call under next dev, so that an edit shows at the next reload", () => {
     const dir = contentDir();
-    loadPolicy(dir, { today: TODAY, siteUrlOverride: "" });
+    loadContent(dir, { siteUrlOverride: "" });
     vi.stubEnv("NODE_ENV", "development");
-    const sectionFile = path.join(dir, "content", "sections", "02-bravo.md");
+    const sectionFile = path.join(dir, SECTIONS, "02-bravo.md");
     fs.writeFileSync(sectionFile, fs.readFileSync(sectionFile, "utf8").replace("title: Section bravo", "title: Edited"));
     const parses = markdownParseCount();
-    expect(loadPolicy(dir, { today: TODAY, siteUrlOverride: "" }).data?.sections[1]?.title).toBe("Edited");
+    const edited = loadContent(dir, { siteUrlOverride: "" });
+    // The edit breaks the published version's lock, and is read at once.
+    expect(edited.errors.map(formatContentError)).toContainEqual(expect.stringMatching(/^content\/versions\/2026-02-01\/sections\/02-bravo\.md: published: differs from published version 2026-02-01/));
     expect(markdownParseCount()).toBe(parses + 11);
   });
 
   it("takes SITE_URL from the environment unless told otherwise", () => {
     vi.stubEnv("SITE_URL", "http://127.0.0.1:4000");
-    expect(loadPolicy(contentDir(), { today: TODAY }).data?.metadata.siteUrl).toBe("http://127.0.0.1:4000");
+    expect(loadContent(contentDir()).data?.settings.siteUrl).toBe("http://127.0.0.1:4000");
   });
 });
 
@@ -112,8 +119,50 @@ describe("getPolicy", () => {
   });
 });
 
-describe("todayUtc", () => {
-  it("is the UTC date, whatever the time zone", () => {
-    expect(todayUtc(new Date("2026-11-26T23:30:00-05:00"))).toBe("2026-11-27");
+describe("getTimeline and getPolicy", () => {
+  /** A project with versions taking effect on 1 February and 1 June 2026, and a draft for 1 September; the site runs in it. */
+  function runInVersionedProject(): void {
+    const folders = ["2026-02-01", "2026-06-01", "2026-09-01"].map((effective) => versionFolder(effective));
+    const dir = contentDir(contentFiles(folders, { drafts: ["2026-09-01"] }));
+    vi.spyOn(process, "cwd").mockReturnValue(dir);
+    vi.stubEnv("SITE_URL", "");
+  }
+  const effective = (policies: readonly { version: { effective: string } }[]) => policies.map((policy) => policy.version.effective);
+
+  it("is the version in effect on POLICY_TODAY, with the later ones upcoming", () => {
+    runInVersionedProject();
+    vi.stubEnv("POLICY_TODAY", "2026-05-31");
+    expect(getPolicy().version.effective).toBe("2026-02-01");
+    expect(effective(getTimeline().upcoming)).toEqual(["2026-06-01"]);
+    vi.stubEnv("POLICY_TODAY", "2026-06-01");
+    expect(getPolicy().version.effective).toBe("2026-06-01");
+    expect(getTimeline().today).toBe("2026-06-01");
+  });
+
+  it("is the version in effect today in the policy's time zone when POLICY_TODAY is not set", () => {
+    runInVersionedProject();
+    vi.stubEnv("POLICY_TODAY", "");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    // 23:30 UTC on 31 May is 1:30 on 1 June in Paris.
+    vi.setSystemTime(new Date("2026-05-31T23:30:00Z"));
+    expect(getPolicy().version.effective).toBe("2026-06-01");
+  });
+
+  it("shows drafts under next dev only, and never as the policy in effect", () => {
+    runInVersionedProject();
+    vi.stubEnv("POLICY_TODAY", "2026-10-01");
+    expect(getTimeline().drafts).toEqual([]);
+    expect(effective(getContent().drafts)).toEqual(["2026-09-01"]);
+    vi.stubEnv("NODE_ENV", "development");
+    expect(effective(getTimeline().drafts)).toEqual(["2026-09-01"]);
+    expect(getPolicy().version.effective).toBe("2026-06-01");
+  });
+
+  it("throws when no version is in effect yet on the build date, or the build date is not a date", () => {
+    runInVersionedProject();
+    vi.stubEnv("POLICY_TODAY", "2026-01-31");
+    expect(() => getPolicy()).toThrow("No version of the policy is in effect on 2026-01-31: the first one takes effect on 2026-02-01.");
+    vi.stubEnv("POLICY_TODAY", "soon");
+    expect(() => getPolicy()).toThrow("POLICY_TODAY=soon is not a date — write it as YYYY-MM-DD");
   });
 });

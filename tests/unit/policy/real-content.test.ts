@@ -1,6 +1,9 @@
+import fs from "node:fs";
+import path from "node:path";
 import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
-import { formatContentError, loadPolicy } from "@/lib/policy";
+import { formatContentError, loadContent } from "@/lib/policy";
+import { fileHash } from "@/lib/policy/version-lock";
 
 // The section ids are public URLs: this list changes only together with redirects for the old ones.
 const PUBLISHED_SECTION_IDS = [
@@ -16,19 +19,40 @@ const PUBLISHED_SECTION_IDS = [
   "contact",
 ];
 
+/** The first published version, the one the site went live with. */
+const FIRST_VERSION = "2026-11-26";
+
 describe("the real policy content", () => {
-  const { data, errors } = loadPolicy(process.cwd(), { siteUrlOverride: "" });
+  const { data, errors } = loadContent(process.cwd(), { siteUrlOverride: "" });
+  const newest = data?.versions.at(-1);
 
   it("is valid", () => {
     expect(errors.map(formatContentError)).toEqual([]);
   });
 
-  it("keeps the published section ids, in order", () => {
-    expect(data?.sections.map((section) => section.id)).toEqual(PUBLISHED_SECTION_IDS);
+  it("has the first version published, and every published version in its own folder", () => {
+    expect(data?.versions[0]?.version).toMatchObject({ effective: FIRST_VERSION, status: "published" });
+    for (const policy of data?.versions ?? []) {
+      expect(fs.existsSync(path.join(process.cwd(), "content", "versions", policy.version.effective, "version.yaml"))).toBe(true);
+    }
+  });
+
+  it("locks the first version's text as published", () => {
+    const lock: unknown = JSON.parse(fs.readFileSync(path.join(process.cwd(), "content", "versions.lock.json"), "utf8"));
+    const file = `content/versions/${FIRST_VERSION}/sections/05-cookies.md`;
+    const text = fs.readFileSync(path.join(process.cwd(), file), "utf8");
+    expect(lock).toMatchObject({ [FIRST_VERSION]: { files: { "sections/05-cookies.md": fileHash(text) } } });
+  });
+
+  it("keeps the published section ids, in order, in every published version", () => {
+    expect(data?.versions.length).toBeGreaterThan(0);
+    for (const policy of data?.versions ?? []) {
+      expect(policy.sections.map((section) => section.id), policy.version.effective).toEqual(PUBLISHED_SECTION_IDS);
+    }
   });
 
   it("links the contact email and the contact page from section 10", () => {
-    const contact = data?.sections.find((section) => section.id === "contact");
+    const contact = newest?.sections.find((section) => section.id === "contact");
     const links: [string, string][] = [];
     if (contact) {
       visit(contact.tree, "link", (link) => {

@@ -4,6 +4,7 @@ import { AnchorAliases } from "@/components/AnchorAliases";
 import { JsonLd } from "@/components/JsonLd";
 import { LastUpdated } from "@/components/LastUpdated";
 import { QrHandoff } from "@/components/QrHandoff";
+import { CHANGES_SECTION_ID, VersionsLink } from "@/components/PolicySection";
 import { RenderedHtml } from "@/components/RenderedHtml";
 import { SectionHeadingLinks } from "@/components/SectionHeadingLinks";
 import { SectionPager } from "@/components/SectionPager";
@@ -51,6 +52,7 @@ export default async function SectionPage({ params }: SectionPageProps) {
         <LastUpdated date={section.updated} label="Section last updated" />
       </header>
       <RenderedHtml className="prose" html={renderHtml(policy, section.tree, "page")} />
+      {section.id === CHANGES_SECTION_ID ? <VersionsLink /> : null}
       <QrHandoff url={absoluteUrl(policy.metadata.siteUrl, sectionPath(section.id))} />
       <SectionPager sections={sections} position={position} pathOf={sectionPath} fullPolicy={`${POLICY_PATH}#${section.id}`} />
     </article>
