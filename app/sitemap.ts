@@ -2,6 +2,7 @@ import type { MetadataRoute } from "next";
 import { sitePages } from "@/lib/outputs/page-metadata";
 import { absoluteUrl, VERSIONS_PATH } from "@/lib/outputs/paths";
 import { indexablePages } from "@/lib/outputs/site-pages";
+import { newestAnnouncement } from "@/lib/outputs/version-history";
 import { getTimeline } from "@/lib/policy";
 
 /**
@@ -9,10 +10,10 @@ import { getTimeline } from "@/lib/policy";
  * list of versions, dated by the newest announcement. Archived versions are not indexed, so not listed.
  */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const { current, published } = getTimeline();
-  const announced = published.flatMap((policy) => policy.version.announced ?? []).sort().at(-1) ?? current.version.effective;
+  const timeline = getTimeline();
+  const { current } = timeline;
   return [
     ...indexablePages(sitePages(current)).map((page) => ({ url: page.url, lastModified: page.updated })),
-    { url: absoluteUrl(current.metadata.siteUrl, VERSIONS_PATH), lastModified: announced },
+    { url: absoluteUrl(current.metadata.siteUrl, VERSIONS_PATH), lastModified: newestAnnouncement(timeline) },
   ];
 }

@@ -8,7 +8,7 @@ const DateText = ({ date }: { date: string }) => <time dateTime={date}>{formatDa
 /** "Effective 26 November 2026", beside "Last updated". */
 export function EffectiveDate({ policy }: { policy: Policy }) {
   return (
-    <p className="last-updated">
+    <p className="effective-date">
       Effective <DateText date={policy.version.effective} />
     </p>
   );

@@ -54,3 +54,8 @@ export function versionEntries(timeline: PolicyTimeline): VersionEntry[] {
 export function versionEntry(timeline: PolicyTimeline, effective: string): VersionEntry | undefined {
   return versionEntries(timeline).find((entry) => entry.policy.version.effective === effective);
 }
+
+/** When the list of versions last changed: the newest announcement (the sitemap's date for /privacy/versions). */
+export function newestAnnouncement(timeline: PolicyTimeline): string {
+  return timeline.published.flatMap((policy) => policy.version.announced ?? []).sort().at(-1) ?? timeline.current.version.effective;
+}

@@ -28,10 +28,10 @@ export function versionsListFacts(timeline: PolicyTimeline): VersionPageFacts {
 // Archived versions stay out of search results: the policy in effect is the one search engines show.
 export function versionFacts({ policy, status }: VersionEntry): VersionPageFacts {
   const { title, organization } = policy.metadata;
-  const when = status === "upcoming" ? "takes effect" : "took effect";
+  const when = { upcoming: "takes effect", draft: "would take effect", "in-effect": "took effect", superseded: "took effect" }[status];
   return {
     path: versionPath(policy.version.effective),
-    title: `${title}, ${versionName(policy)} — ${organization}`,
+    title: `${title}, ${versionName(policy)}${status === "draft" ? " (draft)" : ""} — ${organization}`,
     description: truncateAtWordBoundary(`The ${title} of ${organization} as it reads in ${versionName(policy)}, which ${when} on ${formatDate(policy.version.effective)}. ${policy.version.summary}`),
     indexed: false,
   };

@@ -45,13 +45,13 @@ test.describe("with JavaScript turned off", () => {
 
   test("the last-updated date is the policy's, in a machine-readable <time>", async ({ page }) => {
     await page.goto("/privacy");
-    await expect(page.locator(".page-header time")).toHaveAttribute("datetime", policy.metadata.updated);
+    await expect(page.locator(".page-header .last-updated time")).toHaveAttribute("datetime", policy.metadata.updated);
   });
 
   for (const section of policy.sections) {
     test(`/privacy/${section.id} shows section ${section.number} alone and links to it in the full policy`, async ({ page }) => {
       await page.goto(`/privacy/${section.id}`);
-      await expect(page.locator(".page-header time")).toHaveAttribute("datetime", section.updated);
+      await expect(page.locator(".page-header .last-updated time")).toHaveAttribute("datetime", section.updated);
       const body = normalizeText(await page.locator("main .prose").innerText());
       await page.goto("/privacy");
       expect(normalizeText(await page.locator(`section#${section.id} .prose`).innerText())).toBe(body);

@@ -3,6 +3,8 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { z } from "zod";
 import { DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH } from "@/lib/outputs/description";
 import { buildSitePages, indexablePages } from "@/lib/outputs/site-pages";
+import { newestAnnouncement } from "@/lib/outputs/version-history";
+import { getTimeline } from "@/lib/policy";
 import { pages, policy } from "./site-content";
 
 const { siteUrl, title: policyTitle, organization, contactEmail } = policy.metadata;
@@ -133,7 +135,7 @@ for (const expected of indexable) {
 
     test("carries one JSON-LD block: the WebPage, its WebSite and publisher, dated like the page and the sitemap", async ({ page, request }) => {
       await page.goto(expected.path);
-      const visibleDate = await page.locator(".page-header time[datetime]").getAttribute("datetime");
+      const visibleDate = await page.locator(".page-header .last-updated time[datetime]").getAttribute("datetime");
       expect(visibleDate).toBe(expected.updated);
       const lastmod = (await readSitemap(request)).get(expected.url);
       expect(lastmod).toBe(expected.updated);
@@ -206,12 +208,14 @@ test("no two pages share a title or a description", async ({ page }) => {
   expect(new Set(seen.map((entry) => entry.description)).size, JSON.stringify(seen, null, 1)).toBe(seen.length);
 });
 
-test("/sitemap.xml lists exactly the policy, every section and the contact page, each dated by its content", async ({ request }) => {
+test("/sitemap.xml lists exactly the policy, every section, the contact page and the versions, each dated by its content", async ({ request }) => {
   const lastmod = await readSitemap(request);
   const expected = new Map<string, string>([
     [`${siteUrl}/privacy`, policy.metadata.updated],
     ...policy.sections.map((section): [string, string] => [`${siteUrl}/privacy/${section.id}`, section.updated]),
     [`${siteUrl}/contact`, policy.contact.updated],
+    // The list of versions changes when one is announced; archived versions are noindex, so not listed.
+    [`${siteUrl}/privacy/versions`, newestAnnouncement(getTimeline())],
   ]);
   expect(Object.fromEntries(lastmod)).toEqual(Object.fromEntries(expected));
 });

@@ -1,0 +1,85 @@
+// `npm run bench:versions`: how the build grows with the number of versions of the policy. Makes, in scratch
+// copies under .sites/ (scripts/fixture-site.ts), the real content with 1 version and with 20 (the real one, then 19
+// generated: each rewords one clause, announced two weeks before it takes effect), builds each from cold as of the
+// newest version's effective date, and prints the build time and the number of prerendered pages and files.
+// Settings (environment): BENCH_VERSIONS (comma-separated counts, "1,20").
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { type ContentFile, readContentFiles, VERSION_LOCK_FILE, versionDir, writeContentFile } from "../lib/policy/files";
+import { type VersionLock, versionLockSchema } from "../lib/policy/schema";
+import { versionFileHashes } from "../lib/policy/version-lock";
+import { syncSite } from "./fixture-site";
+import { projectRoot } from "./processes";
+
+const counts = (process.env.BENCH_VERSIONS ?? "1,20").split(",").map(Number);
+
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The real content with `count - 1` generated versions after its newest one; returns the files and the newest date. */
+function contentWithVersions(count: number): { files: ContentFile[]; newest: string } {
+  const { files } = readContentFiles(projectRoot);
+  const lock: VersionLock = versionLockSchema.parse(JSON.parse(files.find((file) => file.path === VERSION_LOCK_FILE)?.text ?? "{}"));
+  let previous = Object.keys(lock).sort().at(-1) ?? "";
+  const all = [...files];
+  for (let index = 1; index < count; index += 1) {
+    const effective = addDays(previous, 30);
+    const from = `${versionDir(previous)}/`;
+    const sectionNumber = String((index % 10) + 1).padStart(2, "0");
+    for (const file of all.filter((candidate) => candidate.path.startsWith(from))) {
+      let text = file.text;
+      const name = file.path.slice(from.length);
+      if (name === "version.yaml") {
+        text = `updated: ${effective}\nsummary: "Revision ${index}: rewords a clause of section ${Number(sectionNumber)}."\nsignificant: ${index % 3 === 0}\n`;
+      } else if (name.startsWith(`sections/${sectionNumber}-`)) {
+        // The first clause marker of the section: the words before it change, its id stays.
+        text = text.replace(/^updated: .*$/m, `updated: ${effective}`).replace(/ \{#/, ` (revision ${index}) {#`);
+      }
+      all.push({ path: `${versionDir(effective)}/${name}`, text });
+    }
+    lock[effective] = { announced: addDays(effective, -14), files: versionFileHashes(effective, all) };
+    previous = effective;
+  }
+  const lockFile = { path: VERSION_LOCK_FILE, text: `${JSON.stringify(lock, null, 2)}\n` };
+  return { files: [...all.filter((file) => file.path !== VERSION_LOCK_FILE), lockFile], newest: previous };
+}
+
+function countFiles(dir: string, suffix: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith(suffix)).length;
+}
+
+async function main(): Promise<number> {
+  const rows: { versions: number; seconds: number; pages: number; data: number }[] = [];
+  for (const count of counts) {
+    const { files, newest } = contentWithVersions(count);
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "bench-versions-"));
+    for (const file of files) writeContentFile(scratch, file);
+    const site = path.join(projectRoot, ".sites", `bench-${count}-versions`);
+    await syncSite(projectRoot, path.join(scratch, "content"), site);
+    fs.rmSync(scratch, { recursive: true, force: true });
+    // From cold: no build and no build cache.
+    fs.rmSync(path.join(site, ".next"), { recursive: true, force: true });
+    console.log(`bench:versions: building ${count} version${count === 1 ? "" : "s"} in ${path.relative(projectRoot, site)} as of ${newest} …`);
+    const started = process.hrtime.bigint();
+    const build = spawnSync("npm", ["run", "build"], { cwd: site, env: { ...process.env, POLICY_TODAY: newest, NEXT_TELEMETRY_DISABLED: "1" }, encoding: "utf8" });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (build.status !== 0) {
+      console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
+      return 1;
+    }
+    const appDir = path.join(site, ".next", "server", "app");
+    rows.push({ versions: count, seconds, pages: countFiles(appDir, ".html"), data: countFiles(appDir, ".body") });
+  }
+  const base = rows[0];
+  console.log("\nversions  build (s)  ×first  prerendered HTML pages  other prerendered files (data, images)");
+  for (const row of rows) {
+    console.log(
+      `${String(row.versions).padStart(8)}  ${row.seconds.toFixed(1).padStart(9)}  ${(base ? row.seconds / base.seconds : 1).toFixed(2).padStart(6)}  ${String(row.pages).padStart(22)}  ${String(row.data).padStart(8)}`,
+    );
+  }
+  return 0;
+}
+
+void main().then((code) => process.exit(code));
