@@ -55,7 +55,7 @@ function safeTree(policy: Policy, markdown: MdastRoot): HastRoot {
  * Where the document is shown: the page whose anchors its clause links share (/privacy, or a version's own page,
  * /privacy/versions/DATE, so that a clause copied there cites that version).
  */
-export type HtmlOptions = { pagePath?: string };
+type HtmlOptions = { pagePath?: string };
 
 /** A document's HTML tree as shown in `variant`: a fresh copy, the caller may keep it. */
 export function htmlTree(policy: Policy, markdown: MdastRoot, variant: HtmlVariant, { pagePath = POLICY_PATH }: HtmlOptions = {}): HastRoot {

@@ -2,7 +2,7 @@ import { type Policy, type PolicyTimeline, previousVersion } from "../policy";
 import { compareVersions, type Redline } from "./redline";
 
 /** Where a version stands on the build date. */
-export type VersionStatus = "in-effect" | "upcoming" | "superseded" | "draft";
+type VersionStatus = "in-effect" | "upcoming" | "superseded" | "draft";
 
 /** One version as the archive, the feed and versions.json describe it. */
 export type VersionEntry = {

@@ -11,7 +11,7 @@ import type { VersionEntry } from "./version-history";
 type VersionPageFacts = { path: string; title: string; description: string; indexed: boolean };
 
 /** "the version of 26 November 2026" */
-export const versionName = (policy: Policy) => `the version of ${formatDate(policy.version.effective)}`;
+const versionName = (policy: Policy) => `the version of ${formatDate(policy.version.effective)}`;
 
 export function versionsListFacts(timeline: PolicyTimeline): VersionPageFacts {
   const { title, organization } = timeline.current.metadata;

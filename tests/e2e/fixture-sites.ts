@@ -20,8 +20,6 @@ export type FixtureSiteName = keyof typeof FIXTURE_SITE_DAYS;
 
 const origin = (port: number) => `http://127.0.0.1:${port}`;
 
-/** The main site's base URL. */
-export const MAIN_SITE = origin(MAIN_PORT);
 
 /** Base URLs of the fixture sites, and the day each is built as of. */
 export const FIXTURE_SITES = {
