@@ -10,6 +10,7 @@ import { loadContent } from "../lib/policy/load-policy";
 import { anchorLockSchema, effectiveDateSchema, versionLockSchema } from "../lib/policy/schema";
 import { dateIn } from "../lib/policy/timeline";
 import { DRAFT_SUMMARY, policyTimeZone, readJson, versionAnchors } from "./content-versions";
+import { translatedFileHashes, translatedFolders, translationLanguages } from "../lib/policy/translations";
 import { versionFileHashes } from "../lib/policy/version-lock";
 
 const root = process.cwd();
@@ -41,7 +42,14 @@ if (files.find((file) => file.path === `${versionDir(effective)}/version.yaml`)?
 
 const before = { lock: files.find((file) => file.path === VERSION_LOCK_FILE), anchors: files.find((file) => file.path === ANCHOR_LOCK_FILE) };
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const sortedLock = Object.fromEntries(Object.entries({ ...lock, [effective]: { announced, files: versionFiles } }).sort(([a], [b]) => (a < b ? -1 : 1)));
+// A translation ready with the draft is recorded with it, on the day it is announced.
+const translations = Object.fromEntries(
+  translationLanguages(files)
+    .filter((language) => translatedFolders(language, files).includes(effective))
+    .map((language) => [language, { recorded: announced, files: translatedFileHashes(language, effective, files) }]),
+);
+const entry = { announced, files: versionFiles, ...(Object.keys(translations).length > 0 ? { translations } : {}) };
+const sortedLock = Object.fromEntries(Object.entries({ ...lock, [effective]: entry }).sort(([a], [b]) => (a < b ? -1 : 1)));
 writeContentFile(root, { path: VERSION_LOCK_FILE, text: json(sortedLock) });
 writeContentFile(root, { path: ANCHOR_LOCK_FILE, text: json(recordAnchors(versionAnchors(files, effective), anchors)) });
 

@@ -19,6 +19,8 @@ export const VERSIONS_DIR = "content/versions";
 /** Inside a version's folder: its own facts, and one Markdown file per section. */
 export const VERSION_FILE = "version.yaml";
 export const SECTIONS_FOLDER = "sections";
+/** content/translations/fr/: each translation mirrors content/ (policy.yaml, contact.md, versions/DATE/…). */
+export const TRANSLATIONS_DIR = "content/translations";
 const SITE_ICON_FILE = "app/icon.svg";
 
 export const versionDir = (effective: string) => `${VERSIONS_DIR}/${effective}`;
@@ -56,11 +58,22 @@ export function readContentFiles(rootDir: string): { files: ContentFile[]; error
   read(CONTACT_PAGE_FILE);
   read(ANCHOR_LOCK_FILE);
   read(VERSION_LOCK_FILE);
-  for (const version of list(VERSIONS_DIR, "folder", "restore the folder with one folder per version of the policy")) {
-    const dir = `${VERSIONS_DIR}/${version}`;
-    read(`${dir}/${VERSION_FILE}`);
-    for (const name of list(`${dir}/${SECTIONS_FOLDER}`, "file", "restore the folder with one Markdown file per section")) {
-      read(`${dir}/${SECTIONS_FOLDER}/${name}`);
+  const readVersions = (versionsDir: string) => {
+    for (const version of list(versionsDir, "folder", "restore the folder with one folder per version of the policy")) {
+      const dir = `${versionsDir}/${version}`;
+      read(`${dir}/${VERSION_FILE}`);
+      for (const name of list(`${dir}/${SECTIONS_FOLDER}`, "file", "restore the folder with one Markdown file per section")) {
+        read(`${dir}/${SECTIONS_FOLDER}/${name}`);
+      }
+    }
+  };
+  readVersions(VERSIONS_DIR);
+  // Translations are optional: no folder, no translation.
+  if (fs.existsSync(path.join(rootDir, TRANSLATIONS_DIR))) {
+    for (const language of list(TRANSLATIONS_DIR, "folder", "restore it")) {
+      const dir = `${TRANSLATIONS_DIR}/${language}`;
+      for (const name of ["policy.yaml", "contact.md"]) if (fs.existsSync(path.join(rootDir, dir, name))) read(`${dir}/${name}`);
+      if (fs.existsSync(path.join(rootDir, dir, "versions"))) readVersions(`${dir}/versions`);
     }
   }
 

@@ -4,7 +4,8 @@ import { parseContent, type Policy, type PolicyContent } from "./parse-policy";
 import { buildDate, type PolicyTimeline, timelineAt } from "./timeline";
 
 export type LoadContentOptions = { siteUrlOverride?: string | undefined };
-export type LoadedContent = { data: PolicyContent | null; errors: ContentError[] };
+/** The content, or null with its errors; warnings never stop a build (a translation behind the English). */
+export type LoadedContent = { data: PolicyContent | null; errors: ContentError[]; warnings: ContentError[] };
 
 // On globalThis: Next bundles pages, route handlers and images separately, each with its own copy of this module,
 // and they should still share one model per build process.
@@ -26,7 +27,7 @@ export function loadContent(rootDir: string, { siteUrlOverride = process.env.SIT
   if (known && !development()) return known;
   const read = readContentFiles(rootDir);
   const parsed = parseContent(read.files, { siteUrlOverride });
-  const result = { data: read.errors.length === 0 ? parsed.data : null, errors: [...read.errors, ...parsed.errors] };
+  const result = { data: read.errors.length === 0 ? parsed.data : null, errors: [...read.errors, ...parsed.errors], warnings: parsed.warnings };
   loaded.set(key, result);
   return result;
 }

@@ -48,6 +48,11 @@ const isoDateSchema = z
     }),
   );
 
+/** A SHA-256 in hex, as the locks and translations record the files they stand for. */
+function sha256Schema(hint = "is not a SHA-256 hash — run npm run content:publish rather than editing the lock") {
+  return z.string({ error: hint }).regex(/^[0-9a-f]{64}$/, { error: hint });
+}
+
 /** The single definition of a policy section's frontmatter. */
 export const sectionFrontmatterSchema = z.strictObject({
   id: z
@@ -107,6 +112,10 @@ const timeZoneSchema = requiredText("timeZone: Europe/Paris").refine(
   { error: (issue) => `${describe(issue.input)} is not a time zone — write an IANA name, e.g. timeZone: Europe/Paris` },
 );
 
+/** The language content/ is written in; every translation is made from it. */
+export const SOURCE_LANGUAGE = "en";
+const languageSchema = z.string().regex(/^[a-z]{2}$/, { error: (issue) => `${describe(issue.input)} is not a language code — write a two-letter code such as fr` });
+
 /** The single definition of the policy-wide facts in content/policy.yaml (the same for every version). */
 export const policySettingsSchema = z.strictObject({
   title: requiredText('title: "Privacy Policy"'),
@@ -119,6 +128,17 @@ export const policySettingsSchema = z.strictObject({
   }),
   siteUrl: siteUrlSchema,
   timeZone: timeZoneSchema,
+  /** The language the text prevails in when a translation and it differ. */
+  prevails: languageSchema.default(SOURCE_LANGUAGE),
+  /** Each translation (content/translations/LANG/) and whether legal has approved it. */
+  translations: z
+    .record(
+      languageSchema,
+      z.strictObject({
+        approved: z.boolean({ error: "is not true or false — write approved: false until legal has approved the translation, then approved: true" }),
+      }),
+    )
+    .default({}),
 });
 export type PolicySettings = z.infer<typeof policySettingsSchema>;
 
@@ -141,7 +161,7 @@ export type VersionFrontmatter = z.infer<typeof versionFrontmatterSchema>;
 /** A version folder's name: its effective date. */
 export const effectiveDateSchema = z.iso.date();
 
-const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, { error: "is not a SHA-256 hash — run npm run content:publish rather than editing the lock" });
+
 
 /**
  * content/versions.lock.json: every published version, by effective date, with the date it was announced and the
@@ -152,7 +172,9 @@ export const versionLockSchema = z.record(
   z.strictObject({
     announced: isoDateSchema,
     /** File path inside the version's folder → SHA-256 of its text. */
-    files: z.record(z.string(), sha256Schema),
+    files: z.record(z.string(), sha256Schema()),
+    /** Each translation of this version, recorded by `npm run content:translated`: when, and its files' hashes. */
+    translations: z.record(languageSchema, z.strictObject({ recorded: isoDateSchema, files: z.record(z.string(), sha256Schema()) })).optional(),
   }),
 );
 export type VersionLock = z.infer<typeof versionLockSchema>;
@@ -177,3 +199,21 @@ export const anchorLockSchema = z.strictObject({
   aliases: z.record(anchorSchema, anchorSchema),
 });
 export type AnchorLock = z.infer<typeof anchorLockSchema>;
+
+/** The frontmatter of a translated section: the section's, and the hash of the English file it translates. */
+export const translatedSectionFrontmatterSchema = (language: string) =>
+  sectionFrontmatterSchema.extend({
+    translates: sha256Schema(`is not the hash of the English text it translates — run npm run content:translated -- ${language} ID with this section's id, which writes it`),
+  });
+
+/** The same for a translated contact page. */
+export const translatedContactFrontmatterSchema = (language: string) =>
+  contactPageFrontmatterSchema.extend({
+    translates: sha256Schema(`is not the hash of the English text it translates — run npm run content:translated -- ${language} --contact-page, which writes it`),
+  });
+
+/** content/translations/LANG/policy.yaml: what a translation says differently of the whole policy. */
+export const translationSettingsSchema = z.strictObject({ title: requiredText('title: "Politique de confidentialité"') });
+
+/** content/translations/LANG/versions/YYYY-MM-DD/version.yaml: the version's summary in that language. */
+export const translatedVersionSchema = z.strictObject({ summary: requiredText('summary: "La politique telle que publiée pour la première fois."') });

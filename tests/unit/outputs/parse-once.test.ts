@@ -13,7 +13,7 @@ import { policyMarkdown } from "@/lib/outputs/policy-markdown";
 import { policyText } from "@/lib/outputs/policy-text";
 import { renderHtml } from "@/lib/outputs/section-html";
 import { buildSitePages, indexablePages } from "@/lib/outputs/site-pages";
-import { validFiles, writeContentDir } from "../policy/fixture-content";
+import { validFiles, withTranslation, writeContentDir } from "../policy/fixture-content";
 
 /**
  * Every output the site makes from the versions: each version's HTML in every variant, and the search facts and
@@ -45,20 +45,35 @@ function deriveEveryOutput(timeline: PolicyTimeline): void {
   for (const section of policy.sections) sectionCard(policy, section);
 }
 
-/** The Markdown files of a content folder: one per section of every version, and the contact page. */
+/** The Markdown files of one language's folder (content/, or content/translations/LANG/): its sections, and its contact page. */
+const languageMarkdownFileCount = (dir: string) => {
+  const versions = path.join(dir, "versions");
+  const sections = fs.existsSync(versions) ? fs.readdirSync(versions).flatMap((version) => fs.readdirSync(path.join(versions, version, "sections"))) : [];
+  return sections.filter((name) => name.endsWith(".md")).length + (fs.existsSync(path.join(dir, "contact.md")) ? 1 : 0);
+};
+
+/**
+ * The Markdown files of a content folder: one per section of every version, and the contact page, in English and
+ * in every translation.
+ */
 const markdownFileCount = (root: string) => {
-  const versions = path.join(root, "content", "versions");
-  const sections = fs.readdirSync(versions).flatMap((version) => fs.readdirSync(path.join(versions, version, "sections")));
-  return sections.filter((name) => name.endsWith(".md")).length + 1;
+  const translations = path.join(root, "content", "translations");
+  const languages = fs.existsSync(translations) ? fs.readdirSync(translations).map((language) => path.join(translations, language)) : [];
+  return [path.join(root, "content"), ...languages].reduce((count, dir) => count + languageMarkdownFileCount(dir), 0);
 };
 
 const fixtureDir = writeContentDir(validFiles(), "parse-once-");
-afterAll(() => fs.rmSync(fixtureDir, { recursive: true, force: true }));
+const translatedFixtureDir = writeContentDir(withTranslation(validFiles()), "parse-once-translated-");
+afterAll(() => {
+  for (const dir of [fixtureDir, translatedFixtureDir]) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 describe("each section's Markdown is parsed once", () => {
   it.each([
     // A folder of its own, so nothing else in this process has loaded it.
     ["the fixture policy", fixtureDir, { siteUrlOverride: "" }],
+    // Its French Markdown too: the translated sections and contact page.
+    ["the fixture policy with a translation", translatedFixtureDir, { siteUrlOverride: "" }],
     // A site URL no other load uses, so that the memo misses.
     ["the real policy", process.cwd(), { siteUrlOverride: "https://parse-once.example" }],
   ])("in %s, for every output, and not again when it is loaded again", (_, root, options) => {
@@ -69,7 +84,9 @@ describe("each section's Markdown is parsed once", () => {
     const timeline = timelineAt(content, newest.version.effective, { withDrafts: true });
     deriveEveryOutput(timeline);
     const files = markdownFileCount(root);
-    expect(files).toBe([...content.versions, ...content.drafts].reduce((count, version) => count + version.sections.length, 1));
+    const englishFiles = [...content.versions, ...content.drafts].reduce((count, version) => count + version.sections.length, 1);
+    const translatedFiles = content.translations.reduce((count, { versions }) => versions.reduce((sum, version) => sum + version.sections.length, count + 1), 0);
+    expect(files).toBe(englishFiles + translatedFiles);
     expect(markdownParseCount() - before).toBe(files);
 
     const again = loadContent(root, options);

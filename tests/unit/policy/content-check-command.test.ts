@@ -16,6 +16,8 @@ const tempDirs: string[] = [];
 const PUBLISHED = "2026-11-26";
 const NEXT = "2099-01-01";
 const PLACEHOLDER = "DRAFT: say in a sentence or two what changed.";
+/** How the summary of content:check names the real content's French translation. */
+const FRENCH = "translation fr (1 version, not yet approved)";
 
 /** A copy of the real content/ in a temporary project folder, to break on purpose. */
 function copyOfContent(): string {
@@ -56,7 +58,7 @@ describe("npm run content:check", () => {
     const { status, lines } = contentCheck(copyOfContent());
     expect(status).toBe(0);
     expect(lines).toEqual([
-      `content:check: OK — 1 published version (newest: ${PUBLISHED}, 10 sections), the policy metadata and the contact page are valid (site https://smartsiptv.fr)`,
+      `content:check: OK — 1 published version (newest: ${PUBLISHED}, 10 sections), ${FRENCH}, the policy metadata and the contact page are valid (site https://smartsiptv.fr)`,
     ]);
   });
 
@@ -112,6 +114,7 @@ describe("checkContent", () => {
     tempDirs.push(dir);
     expect(checkContent(dir)).toEqual({
       errors: [{ file: "content/versions/2026-02-01/sections/05-embed.md", field: "id", message: '"embed" is reserved for /privacy/embed, a page of its own — choose another id' }],
+      warnings: [],
     });
   });
 
@@ -126,6 +129,7 @@ describe("checkContent", () => {
     tempDirs.push(dir);
     expect(checkContent(dir)).toEqual({
       errors: [{ file: `content/versions/${draft}/sections/05-embed.md`, field: "id", message: '"embed" is reserved for /privacy/embed, a page of its own — choose another id' }],
+      warnings: [],
     });
   });
 });
@@ -152,7 +156,7 @@ describe("npm run content:new-version", () => {
 
     const check = contentCheck(dir);
     expect(check.lines).toEqual([
-      `content:check: OK — 1 published version (newest: ${PUBLISHED}, 10 sections), draft ${NEXT}, the policy metadata and the contact page are valid (site https://smartsiptv.fr)`,
+      `content:check: OK — 1 published version (newest: ${PUBLISHED}, 10 sections), draft ${NEXT}, ${FRENCH}, the policy metadata and the contact page are valid (site https://smartsiptv.fr)`,
     ]);
     expect(check.status).toBe(0);
   });
@@ -189,6 +193,9 @@ describe("npm run content:publish", () => {
     return dir;
   }
   const draftFile = (file: string) => `content/versions/${NEXT}/${file}`;
+  /** The warning of content:check while NEXT is published and its French is not there yet. */
+  const untranslatedWarning = (changed: string) =>
+    `warning: content/translations/fr/versions/${NEXT}: folder: is missing: the English of ${NEXT} has no translation yet, so the fr pages show that of ${PUBLISHED}, marked as behind the English in ${changed} — copy content/translations/fr/versions/${PUBLISHED} there, update those sections, and run npm run content:translated -- fr --version ${NEXT} --all`;
   const locks = (dir: string) => ({ versions: read(dir, "content/versions.lock.json"), anchors: read(dir, "content/anchors.json") });
 
   it("refuses a draft that still has the placeholder summary, changing nothing", () => {
@@ -221,10 +228,12 @@ describe("npm run content:publish", () => {
     const anchors: unknown = JSON.parse(read(dir, "content/anchors.json"));
     expect(anchors).toMatchObject({ published: expect.arrayContaining(["cookies--never-sell-data", "cookies", "contact--privacy-related-questions"]) });
 
+    // The French stays at PUBLISHED: a warning, not a failure, names the section whose English changed.
     expect(contentCheck(dir)).toEqual({
       status: 0,
       lines: [
-        `content:check: OK — 2 published versions (newest: ${NEXT}, 10 sections), the policy metadata and the contact page are valid (site https://smartsiptv.fr)`,
+        `content:check: OK — 2 published versions (newest: ${NEXT}, 10 sections), ${FRENCH}, the policy metadata and the contact page are valid (site https://smartsiptv.fr)`,
+        untranslatedWarning("cookies"),
       ],
     });
   });
@@ -239,6 +248,7 @@ describe("npm run content:publish", () => {
     const { status, lines } = contentCheck(dir);
     expect(status).toBe(1);
     expect(lines).toEqual([
+      untranslatedWarning("cookies"),
       `${cookies}: published: differs from published version ${NEXT} (content/versions.lock.json) — a published version never changes: undo the edit (git checkout -- ${cookies}), or start a new version instead: npm run content:new-version -- --effective YYYY-MM-DD`,
       "content:check: 1 problem in 1 file",
     ]);
@@ -281,5 +291,147 @@ describe("npm run content:publish", () => {
       "content:publish: not published: fix the 1 problem above, then run it again",
     ]);
     expect(locks(dir)).toEqual(before);
+  });
+});
+
+describe("translations", () => {
+  /** `npm run content:translated -- LANG …` */
+  const translated = (cwd: string, ...args: string[]) => runScript(cwd, "content-translated", args);
+  const FR_PUBLISHED = `content/translations/fr/versions/${PUBLISHED}`;
+  const FR_NEXT = `content/translations/fr/versions/${NEXT}`;
+  const FR_CONTACT_PAGE = "content/translations/fr/contact.md";
+  /** A valid hash that is not that of any English file: what `translates` says once the English changed. */
+  const OLDER_HASH = sha256("the English as it was before");
+  const translatesOf = (dir: string, file: string) => /^translates: (\S+)$/m.exec(read(dir, file))?.[1];
+  /** Writes `hash` as the `translates` of a translated file. */
+  const setTranslates = (dir: string, file: string, hash: string) => {
+    const text = read(dir, file);
+    if (!/^translates: \S+$/m.test(text)) throw new Error(`${file} has no translates line`);
+    write(dir, file, text.replace(/^translates: \S+$/m, `translates: ${hash}`));
+  };
+  /** The French translation of PUBLISHED copied as the start of that of NEXT (a draft the test starts). */
+  function withTranslatedDraft(): string {
+    const dir = copyOfContent();
+    const { status, lines } = newVersion(dir, "--effective", NEXT);
+    if (status !== 0) throw new Error(lines.join("\n"));
+    fs.cpSync(path.join(dir, FR_PUBLISHED), path.join(dir, FR_NEXT), { recursive: true });
+    return dir;
+  }
+  const lockOf = (dir: string) => JSON.parse(read(dir, "content/versions.lock.json")) as Record<string, { translations?: Record<string, { recorded: string; files: Record<string, string> }> }>;
+  /** The hashes of a translated version's files, as the lock records them. */
+  const folderHashes = (dir: string, folder: string) =>
+    Object.fromEntries(listFiles(path.join(dir, folder)).map((file) => [file.split(path.sep).join("/"), sha256(read(dir, `${folder}/${file}`))]));
+  /** The day content:translated says it recorded the translation on, checked to be today (in the policy's time zone). */
+  const recordedDay = (lines: string[], before: string, after: string) => {
+    const day = lines.find((line) => line.startsWith("content:translated:"))?.match(/\((\d{4}-\d{2}-\d{2})\)/)?.[1] ?? "";
+    expect([before, after]).toContain(day);
+    return day;
+  };
+  const recordedLine = (day: string) => `content:translated: the fr translation of ${PUBLISHED} is recorded in content/versions.lock.json (${day}). Commit content/.`;
+
+  it("content:check prints a warning line and exits 0 when the English of a draft changed after its translation", () => {
+    const dir = withTranslatedDraft();
+    const summary = `content:check: OK — 1 published version (newest: ${PUBLISHED}, 10 sections), draft ${NEXT}, translation fr (2 versions, not yet approved), the policy metadata and the contact page are valid (site https://smartsiptv.fr)`;
+    expect(contentCheck(dir)).toEqual({ status: 0, lines: [summary] });
+
+    const cookies = `content/versions/${NEXT}/sections/05-cookies.md`;
+    edit(dir, cookies, "essential cookies", "strictly necessary cookies");
+    expect(contentCheck(dir)).toEqual({
+      status: 0,
+      lines: [
+        summary,
+        `warning: ${FR_NEXT}/sections/05-cookies.md: translates: the English text (${cookies}) changed since it was translated — update the translation, then run npm run content:translated -- fr cookies`,
+      ],
+    });
+
+    // Translated again: the draft's translation is marked, not recorded (it is recorded when the draft is published).
+    const lockBefore = read(dir, "content/versions.lock.json");
+    expect(translated(dir, "fr", "cookies")).toEqual({ status: 0, lines: [`${FR_NEXT}/sections/05-cookies.md: translates ${cookies} as it is now`] });
+    expect(translatesOf(dir, `${FR_NEXT}/sections/05-cookies.md`)).toBe(sha256(read(dir, cookies)));
+    expect(read(dir, "content/versions.lock.json")).toBe(lockBefore);
+    expect(contentCheck(dir)).toEqual({ status: 0, lines: [summary] });
+  });
+
+  it("content:check warns, and fails, when a recorded translation's `translates` was edited by hand", () => {
+    const dir = copyOfContent();
+    const cookies = `${FR_PUBLISHED}/sections/05-cookies.md`;
+    setTranslates(dir, cookies, OLDER_HASH);
+    expect(contentCheck(dir)).toEqual({
+      status: 1,
+      lines: [
+        `warning: ${cookies}: translates: the English text (content/versions/${PUBLISHED}/sections/05-cookies.md) changed since it was translated — update the translation, then run npm run content:translated -- fr cookies`,
+        `${cookies}: recorded: differs from the translation recorded on ${lockOf(projectRoot)[PUBLISHED]?.translations?.fr?.recorded} — record it again: npm run content:translated -- fr --version ${PUBLISHED} --all`,
+        "content:check: 1 problem in 1 file",
+      ],
+    });
+  });
+
+  it("content:translated -- fr cookies writes the English file's hash into `translates` and records the translation with today's date", () => {
+    const dir = copyOfContent();
+    const cookies = `${FR_PUBLISHED}/sections/05-cookies.md`;
+    const english = `content/versions/${PUBLISHED}/sections/05-cookies.md`;
+    setTranslates(dir, cookies, OLDER_HASH);
+
+    const before = dateIn("Europe/Paris");
+    const { status, lines } = translated(dir, "fr", "cookies");
+    const after = dateIn("Europe/Paris");
+    const day = recordedDay(lines, before, after);
+    expect({ status, lines }).toEqual({ status: 0, lines: [`${cookies}: translates ${english} as it is now`, recordedLine(day)] });
+
+    expect(translatesOf(dir, cookies)).toBe(sha256(read(dir, english)));
+    // Only that line changed: the real file already translated the English as it is.
+    expect(read(dir, cookies)).toBe(read(projectRoot, cookies));
+    const realLock = lockOf(projectRoot);
+    expect(lockOf(dir)).toEqual({ ...realLock, [PUBLISHED]: { ...realLock[PUBLISHED], translations: { fr: { recorded: day, files: folderHashes(dir, FR_PUBLISHED) } } } });
+    expect(contentCheck(dir)).toEqual({
+      status: 0,
+      lines: [`content:check: OK — 1 published version (newest: ${PUBLISHED}, 10 sections), translation fr (1 version, not yet approved), the policy metadata and the contact page are valid (site https://smartsiptv.fr)`],
+    });
+  });
+
+  it("content:translated -- fr contact marks section 10 (id contact); --contact-page marks the contact page", () => {
+    const dir = copyOfContent();
+    const section = `${FR_PUBLISHED}/sections/10-contact.md`;
+    setTranslates(dir, section, OLDER_HASH);
+    setTranslates(dir, FR_CONTACT_PAGE, OLDER_HASH);
+
+    const before = dateIn("Europe/Paris");
+    const bySection = translated(dir, "fr", "contact");
+    const day = recordedDay(bySection.lines, before, dateIn("Europe/Paris"));
+    expect(bySection.lines.slice(0, 2)).toEqual([`${section}: translates content/versions/${PUBLISHED}/sections/10-contact.md as it is now`, recordedLine(day)]);
+    expect(read(dir, section)).toBe(read(projectRoot, section));
+    // The contact page is untouched, and still behind: a warning, not a failure.
+    expect(translatesOf(dir, FR_CONTACT_PAGE)).toBe(OLDER_HASH);
+    expect(bySection.lines.slice(2)).toEqual([
+      `warning: ${FR_CONTACT_PAGE}: translates: the English text (content/contact.md) changed since it was translated — update the translation, then run npm run content:translated -- fr --contact-page`,
+    ]);
+    expect(bySection.status).toBe(0);
+
+    expect(translated(dir, "fr", "--contact-page")).toEqual({ status: 0, lines: [`${FR_CONTACT_PAGE}: translates content/contact.md as it is now`, recordedLine(day)] });
+    expect(read(dir, FR_CONTACT_PAGE)).toBe(read(projectRoot, FR_CONTACT_PAGE));
+    expect(contentCheck(dir).lines).toEqual([
+      `content:check: OK — 1 published version (newest: ${PUBLISHED}, 10 sections), translation fr (1 version, not yet approved), the policy metadata and the contact page are valid (site https://smartsiptv.fr)`,
+    ]);
+  });
+
+  it("content:translated refuses a section the English lacks, and a call that names nothing, changing nothing", () => {
+    const dir = copyOfContent();
+    const before = listFiles(path.join(dir, "content")).map((file) => [file, read(dir, `content/${file}`)]);
+    expect(translated(dir, "fr", "kuki")).toEqual({ status: 1, lines: [`content:translated: the English version ${PUBLISHED} has no section "kuki"`] });
+    expect(translated(dir, "fr")).toEqual({ status: 1, lines: ["content:translated: name the sections translated by their ids, or give --contact-page or --all"] });
+    expect(listFiles(path.join(dir, "content")).map((file) => [file, read(dir, `content/${file}`)])).toEqual(before);
+  });
+
+  it("content:publish records the draft's translation with the version, on the day it is announced", () => {
+    const dir = withTranslatedDraft();
+    edit(dir, `content/versions/${NEXT}/version.yaml`, JSON.stringify(PLACEHOLDER), '"Says more about cookies."');
+    expect(publish(dir, NEXT, "--announced", "2098-12-01").status).toBe(0);
+    expect(lockOf(dir)[NEXT]?.translations).toEqual({ fr: { recorded: "2098-12-01", files: folderHashes(dir, FR_NEXT) } });
+    expect(contentCheck(dir)).toEqual({
+      status: 0,
+      lines: [
+        `content:check: OK — 2 published versions (newest: ${NEXT}, 10 sections), translation fr (2 versions, not yet approved), the policy metadata and the contact page are valid (site https://smartsiptv.fr)`,
+      ],
+    });
   });
 });

@@ -2,10 +2,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type ContentError, formatContentError, loadContent, type Policy, type PolicyContent, type PolicyTimeline, timelineAt } from "@/lib/policy";
-import { type ContentFile, VERSION_LOCK_FILE, versionDir, VERSIONS_DIR } from "@/lib/policy/files";
-import { parseContent, type ParseContentOptions } from "@/lib/policy/parse-policy";
+import { CONTACT_PAGE_FILE, type ContentFile, POLICY_METADATA_FILE, VERSION_LOCK_FILE, versionDir, VERSIONS_DIR } from "@/lib/policy/files";
+import { parseContent, type ParseContentOptions, splitMarkdownFile } from "@/lib/policy/parse-policy";
 import type { VersionLock } from "@/lib/policy/schema";
-import { versionFileHashes } from "@/lib/policy/version-lock";
+import { translatedFileHashes, translatedFolders, translatedVersionDir, translationDir } from "@/lib/policy/translations";
+import { fileHash, versionFileHashes } from "@/lib/policy/version-lock";
 
 /** Small stand-in ids for fixture sections: kept apart from the real policy on purpose. */
 export const FIXTURE_IDS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"];
@@ -195,4 +196,126 @@ export function fixturePolicy(bodies: Record<string, string> = {}, aliases: Reco
 /** The fixture content as of its version's effective date: that version is in effect, nothing is upcoming. */
 export function fixtureTimeline(bodies: Record<string, string> = {}, aliases: Record<string, string> = {}): PolicyTimeline {
   return timelineAt(fixtureContent(bodies, aliases), FIXTURE_VERSION);
+}
+
+// Translations: content/translations/LANG/ mirrors content/ (policy.yaml, contact.md, versions/DATE/…).
+
+/** The language of the fixture translations. */
+export const FIXTURE_LANGUAGE = "fr";
+
+/** The file of `files` at `filePath`; throws when there is none, so that a fixture never mirrors a missing file. */
+export function fileAt(files: readonly ContentFile[], filePath: string): ContentFile {
+  const file = files.find((candidate) => candidate.path === filePath);
+  if (!file) throw new Error(`${filePath} is not among the files`);
+  return file;
+}
+
+/** `files` without the files at these paths (each must be there). */
+export function withoutFiles(files: readonly ContentFile[], ...paths: string[]): ContentFile[] {
+  for (const filePath of paths) fileAt(files, filePath);
+  return files.filter((file) => !paths.includes(file.path));
+}
+
+/** The path of the translation of an English file of content/versions/ (a version.yaml or a section file). */
+export function translatedPath(englishPath: string, language = FIXTURE_LANGUAGE): string {
+  if (!englishPath.startsWith(`${VERSIONS_DIR}/`)) throw new Error(`${englishPath} is not in ${VERSIONS_DIR}`);
+  return `${translationDir(language)}/versions/${englishPath.slice(VERSIONS_DIR.length + 1)}`;
+}
+
+/** The clause markers of a Markdown text, in order: `{#alpha--text}`, … */
+export const clauseMarkers = (markdown: string): string[] => [...markdown.matchAll(/\{#[^{}\s]+\}/g)].map((match) => match[0]);
+
+/**
+ * The translation of an English section file: the same file name, id, number and clause markers in the same order
+ * (one French paragraph each, unless `body` is given), and `translates` the hash of the English file, as
+ * content:translated writes it. `number` renumbers the translation (its file name too), `translates` records
+ * another hash.
+ */
+export function translatedSectionFile(
+  english: ContentFile,
+  { language = FIXTURE_LANGUAGE, body, number, translates = fileHash(english.text) }: { language?: string; body?: string; number?: number; translates?: string } = {},
+): ContentFile {
+  const { data, body: englishBody } = splitMarkdownFile(english.text);
+  const fields = data as { id: string; number: number; updated: string };
+  const ownNumber = number ?? fields.number;
+  const text = body ?? clauseMarkers(englishBody).map((marker, index) => `Texte ${index + 1} de l’article ${fields.id}. ${marker}`).join("\n\n");
+  const dir = path.posix.dirname(translatedPath(english.path, language));
+  return {
+    path: `${dir}/${String(ownNumber).padStart(2, "0")}-${fields.id}.md`,
+    text: `---\nid: ${fields.id}\nnumber: ${ownNumber}\ntitle: Article ${fields.id}\nupdated: ${fields.updated}\ntranslates: ${translates}\n---\n\n${text}\n`,
+  };
+}
+
+/** content/translations/LANG/policy.yaml: the translated title. */
+export function translationSettingsFile(language = FIXTURE_LANGUAGE): ContentFile {
+  return { path: `${translationDir(language)}/policy.yaml`, text: "title: Politique de confidentialité\n" };
+}
+
+/** The translated contact page, translating the English one (`english`) as it is, unless `translates` says otherwise. */
+export function translatedContactFile(english: ContentFile, { language = FIXTURE_LANGUAGE, translates = fileHash(english.text) }: { language?: string; translates?: string } = {}): ContentFile {
+  return {
+    path: `${translationDir(language)}/contact.md`,
+    text: `---\ntitle: Nous contacter\nupdated: 2026-01-01\ntranslates: ${translates}\n---\n\nÉcrivez-[nous](mailto:privacy@example.org) au sujet de [vos droits](/privacy#bravo).\n`,
+  };
+}
+
+/** A translated version's version.yaml: its summary. */
+export function translatedVersionFile(effective: string, language = FIXTURE_LANGUAGE): ContentFile {
+  return { path: `${translatedVersionDir(language, effective)}/version.yaml`, text: `summary: La version du ${effective}.\n` };
+}
+
+/** The effective dates of the English version folders in `files`, oldest first. */
+export function englishVersions(files: readonly ContentFile[]): string[] {
+  const pattern = new RegExp(`^${VERSIONS_DIR}/([^/]+)/`);
+  return [...new Set(files.flatMap((file) => pattern.exec(file.path)?.[1] ?? []))].sort();
+}
+
+/** A whole translated version folder: its version.yaml and the translation of every English section of `effective` in `files`. */
+export function translatedVersionFolder(files: readonly ContentFile[], effective: string, language = FIXTURE_LANGUAGE): ContentFile[] {
+  const sections = files.filter((file) => file.path.startsWith(`${versionDir(effective)}/sections/`));
+  return [translatedVersionFile(effective, language), ...sections.map((english) => translatedSectionFile(english, { language }))];
+}
+
+/** policy.yaml of `files` listing `language` among its translations, approved or not. */
+export function listTranslation(files: readonly ContentFile[], language = FIXTURE_LANGUAGE, approved = false): ContentFile[] {
+  const policy = fileAt(files, POLICY_METADATA_FILE);
+  const entry = `  ${language}:\n    approved: ${approved}\n`;
+  const text = policy.text.includes("\ntranslations:\n") ? policy.text.replace("\ntranslations:\n", `\ntranslations:\n${entry}`) : `${policy.text}translations:\n${entry}`;
+  return withFile([...files], { path: POLICY_METADATA_FILE, text });
+}
+
+/**
+ * `files` with a complete translation into `language`: listed in policy.yaml, its title, its contact page, and a
+ * translation of each English version folder (or of `versions` only), each mirroring the English as it is now;
+ * the translations of published versions recorded in the version lock (unless `record` is false).
+ */
+export function withTranslation(
+  files: readonly ContentFile[],
+  { language = FIXTURE_LANGUAGE, approved = false, versions = englishVersions(files), record = true }: { language?: string; approved?: boolean; versions?: readonly string[]; record?: boolean } = {},
+): ContentFile[] {
+  const translated = [
+    ...listTranslation(files, language, approved),
+    translationSettingsFile(language),
+    translatedContactFile(fileAt(files, CONTACT_PAGE_FILE), { language }),
+    ...versions.flatMap((effective) => translatedVersionFolder(files, effective, language)),
+  ];
+  return record ? withTranslationRecorded(translated, { language }) : translated;
+}
+
+/**
+ * `files` with the translation into `language` of every published version (one the lock names) recorded in the
+ * version lock as it is now, as content:translated records it, on `recorded` (by default the day the version was
+ * announced). Drafts are left out: their translation is recorded when they are published.
+ */
+export function withTranslationRecorded(
+  files: readonly ContentFile[],
+  { language = FIXTURE_LANGUAGE, recorded }: { language?: string; recorded?: string } = {},
+): ContentFile[] {
+  const lock = versionLockOf(files);
+  for (const effective of translatedFolders(language, files)) {
+    const entry = lock[effective];
+    if (!entry) continue;
+    entry.translations = { ...entry.translations, [language]: { recorded: recorded ?? entry.announced, files: translatedFileHashes(language, effective, files) } };
+  }
+  return withFile([...files], versionLockFile(lock));
 }

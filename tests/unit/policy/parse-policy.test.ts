@@ -321,14 +321,14 @@ describe("parseContent", () => {
       expect(problems(files)).toEqual([
         "content/policy.yaml: contactEmail: \"privacy-at-example\" is not an email address — write a full address, e.g. support@smartsiptv.fr",
         'content/policy.yaml: siteUrl: "https://example.org/privacy" has a path, query or fragment — give the origin only, e.g. https://smartsiptv.fr',
-        "content/policy.yaml: lang: is not a known field — remove it, or fix its spelling (fields: title, organization, contactEmail, siteUrl, timeZone)",
+        "content/policy.yaml: lang: is not a known field — remove it, or fix its spelling (fields: title, organization, contactEmail, siteUrl, timeZone, prevails, translations)",
       ]);
     });
 
     it("refuses a date in policy.yaml: each version has its own, in its version.yaml", () => {
       const files = withFile(validFiles(), { ...POLICY_FILE, text: `${POLICY_FILE.text}updated: 2026-02-01\n` });
       expect(problems(files)).toEqual([
-        "content/policy.yaml: updated: is not a known field — remove it, or fix its spelling (fields: title, organization, contactEmail, siteUrl, timeZone)",
+        "content/policy.yaml: updated: is not a known field — remove it, or fix its spelling (fields: title, organization, contactEmail, siteUrl, timeZone, prevails, translations)",
       ]);
     });
 
@@ -348,6 +348,9 @@ describe("parseContent", () => {
         contactEmail: "privacy@example.org",
         siteUrl: "https://example.org",
         timeZone: "Europe/Paris",
+        // Without a word about them in policy.yaml: the English prevails, and there is no translation.
+        prevails: "en",
+        translations: {},
         updated: "2026-02-01",
       });
     });

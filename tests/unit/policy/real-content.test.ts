@@ -63,3 +63,11 @@ describe("the real policy content", () => {
     expect(links).toContainEqual(["/contact", "Contact Page"]);
   });
 });
+
+describe("the real translations", () => {
+  it("keep an approved-text fixture for each translation legal has approved, as the English has", () => {
+    for (const { language, approved } of loadContent(process.cwd(), { siteUrlOverride: "" }).data?.translations ?? []) {
+      expect(fs.existsSync(path.join(process.cwd(), `tests/fixtures/approved-policy-text.${language}.txt`)), `${language} is approved`).toBe(approved);
+    }
+  });
+});
