@@ -50,13 +50,15 @@ export function parseTranslation(
   if (!settingsFile) errors.push({ file: `${dir}/policy.yaml`, field: "file", message: "is missing — add it with the translated title, e.g. title: Politique de confidentialité" });
   const settings = settingsFile ? parseYamlFile(settingsFile, translationSettingsSchema, errors) : null;
 
+  const publishedEnglish = english.versions.filter((version) => version.published);
+  const newestEnglish = publishedEnglish.at(-1);
+
   const contactPath = `${dir}/contact.md`;
-  const contact = byPath.has(contactPath)
-    ? parseContactPage(byPath.get(contactPath), errors, translatedContactFrontmatterSchema(language))
-    : (errors.push({ file: contactPath, field: "file", message: `is missing — translate ${CONTACT_PAGE_FILE}, then run ${run(language, "--contact-page")}` }), null);
+  const contactFile = byPath.get(contactPath);
+  if (!contactFile) errors.push({ file: contactPath, field: "file", message: `is missing — translate ${CONTACT_PAGE_FILE}, then run ${run(language, "--contact-page")}` });
+  const contact = contactFile ? parseContactPage(contactFile, errors, translatedContactFrontmatterSchema(language)) : null;
   // Its links lead to the same anchors as the English contact page's: those of the newest published version.
-  const newestSections = english.versions.filter((version) => version.published).at(-1)?.sections;
-  if (contact && newestSections) checkLinks(contact, newestSections, errors);
+  if (contact && newestEnglish) checkLinks(contact, newestEnglish.sections, errors);
   const englishContact = byPath.get(CONTACT_PAGE_FILE);
   if (contact?.translates && englishContact && contact.translates !== fileHash(englishContact.text)) {
     warnings.push({ file: contactPath, field: "translates", message: staleMessage(CONTACT_PAGE_FILE, language, "--contact-page") });
@@ -76,8 +78,6 @@ export function parseTranslation(
   }
 
   // The newest English version without a translation: readers of the translation get the newest one there is.
-  const publishedEnglish = english.versions.filter((version) => version.published);
-  const newestEnglish = publishedEnglish.at(-1);
   const newestTranslated = versions.filter((version) => publishedEnglish.some((candidate) => candidate.effective === version.effective)).at(-1);
   if (newestEnglish && newestTranslated && newestTranslated.effective < newestEnglish.effective) {
     const changed = newestEnglish.sections.filter((section) => {
