@@ -8,7 +8,19 @@ import {
   translationSettingsSchema,
   type VersionLock,
 } from "./schema";
+import { frenchTypographyProblems, treeTypographyProblems } from "./french-typography";
 import { fileHash } from "./version-lock";
+
+/** The spacing rules of each language whose typography differs from English. */
+const TYPOGRAPHY: Readonly<Record<string, (text: string) => string[]>> = { fr: frenchTypographyProblems };
+
+/** A translated page's typography problems, in its title and its words, as errors naming the file. */
+function checkTypography(language: string, page: Pick<Section, "file" | "title" | "tree">, errors: ContentError[]): void {
+  const problemsOf = TYPOGRAPHY[language];
+  if (!problemsOf) return;
+  for (const problem of problemsOf(page.title)) errors.push({ file: page.file, field: "title", message: `${problem} — French typography` });
+  for (const problem of treeTypographyProblems(page.tree, problemsOf)) errors.push({ file: page.file, field: "body", message: `${problem} — French typography` });
+}
 
 export const translationDir = (language: string) => `${TRANSLATIONS_DIR}/${language}`;
 export const translatedVersionDir = (language: string, effective: string) => `${translationDir(language)}/versions/${effective}`;
@@ -59,6 +71,7 @@ export function parseTranslation(
   const contact = contactFile ? parseContactPage(contactFile, errors, translatedContactFrontmatterSchema(language)) : null;
   // Its links lead to the same anchors as the English contact page's: those of the newest published version.
   if (contact && newestEnglish) checkLinks(contact, newestEnglish.sections, errors);
+  if (contact) checkTypography(language, contact, errors);
   const englishContact = byPath.get(CONTACT_PAGE_FILE);
   if (contact?.translates && englishContact && contact.translates !== fileHash(englishContact.text)) {
     warnings.push({ file: contactPath, field: "translates", message: staleMessage(CONTACT_PAGE_FILE, language, "--contact-page") });
@@ -132,7 +145,10 @@ function parseTranslatedVersion(
   checkSectionSet(candidates, sectionsDir, errors);
   const sections = candidates.flatMap((candidate) => candidate.section ?? []).sort((a, b) => a.number - b.number);
   collectAnchors(sections, errors);
-  for (const section of sections) checkLinks(section, sections, errors);
+  for (const section of sections) {
+    checkLinks(section, sections, errors);
+    checkTypography(language, section, errors);
+  }
 
   // The same sections, numbered alike, with the same clauses in the same order: anchors are the same in every language.
   for (const englishSection of english.sections) {

@@ -378,3 +378,20 @@ describe("what a translation is checked against", () => {
     expect(errors).toContainEqual('content/policy.yaml: prevails: "de" is neither en nor a listed translation — write prevails: en, or the code of a translation in translations');
   });
 });
+
+describe("French typography in the translation", () => {
+  it("refuses a normal space before a question mark, naming the file and the space to use", () => {
+    const files = withTranslation(validFiles());
+    const english = fileAt(files, `${SECTIONS}/03-charlie.md`);
+    const broken = translatedSectionFile(english, { body: "Une question ? {#charlie--text}" });
+    const { errors } = check(withTranslationRecorded(withFile(files, broken)));
+    expect(errors).toEqual([`${FR_SECTIONS}/03-charlie.md: body: "Une question ?" needs a narrow no-break space (U+202F) before ?, not a normal space — French typography`]);
+  });
+
+  it("accepts the narrow no-break space there", () => {
+    const files = withTranslation(validFiles());
+    const english = fileAt(files, `${SECTIONS}/03-charlie.md`);
+    const right = translatedSectionFile(english, { body: "Une question\u202F? {#charlie--text}" });
+    expect(check(withTranslationRecorded(withFile(files, right))).errors).toEqual([]);
+  });
+});
