@@ -1,9 +1,9 @@
-import { formatDate } from "@/lib/outputs/language";
+import { DateText } from "./DateText";
 
 export function LastUpdated({ date, label = "Last updated" }: { date: string; label?: string }) {
   return (
     <p className="last-updated">
-      {label} <time dateTime={date}>{formatDate(date)}</time>
+      {label} <DateText date={date} />
     </p>
   );
 }

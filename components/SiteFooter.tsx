@@ -1,6 +1,6 @@
-import { formatDate } from "@/lib/outputs/language";
 import { absoluteUrl, CONTACT_PATH } from "@/lib/outputs/paths";
 import type { PolicyMetadata } from "@/lib/policy";
+import { DateText } from "./DateText";
 
 export function SiteFooter({ metadata }: { metadata: PolicyMetadata }) {
   return (
@@ -8,7 +8,7 @@ export function SiteFooter({ metadata }: { metadata: PolicyMetadata }) {
       <div className="site-footer-inner">
         <p>
         {metadata.title} of {metadata.organization}, last updated{" "}
-        <time dateTime={metadata.updated}>{formatDate(metadata.updated)}</time>.{" "}
+        <DateText date={metadata.updated} />.{" "}
         Questions? <a href={CONTACT_PATH} data-print-url={absoluteUrl(metadata.siteUrl, CONTACT_PATH)}>
           Contact us
         </a> or write to{" "}

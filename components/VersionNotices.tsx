@@ -1,9 +1,7 @@
-import { formatDate } from "@/lib/outputs/language";
 import { POLICY_PATH, versionChangesPath, versionPath, VERSIONS_PATH } from "@/lib/outputs/paths";
 import type { VersionEntry } from "@/lib/outputs/version-history";
 import type { Policy } from "@/lib/policy";
-
-const DateText = ({ date }: { date: string }) => <time dateTime={date}>{formatDate(date)}</time>;
+import { DateText } from "./DateText";
 
 /** "Effective 26 November 2026", beside "Last updated". */
 export function EffectiveDate({ policy }: { policy: Policy }) {

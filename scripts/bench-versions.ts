@@ -3,15 +3,14 @@
 // generated: each rewords one clause, announced two weeks before it takes effect), builds each from cold as of the
 // newest version's effective date, and prints the build time and the number of prerendered pages and files.
 // Settings (environment): BENCH_VERSIONS (comma-separated counts, "1,20").
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type ContentFile, readContentFiles, VERSION_LOCK_FILE, versionDir, writeContentFile } from "../lib/policy/files";
 import { type VersionLock, versionLockSchema } from "../lib/policy/schema";
 import { versionFileHashes } from "../lib/policy/version-lock";
-import { syncSite } from "./fixture-site";
-import { projectRoot } from "./processes";
+import { SITES_DIR, syncSite } from "./fixture-site";
+import { finished, projectRoot, runScript, startProcess } from "./processes";
 
 const counts = (process.env.BENCH_VERSIONS ?? "1,20").split(",").map(Number);
 
@@ -56,17 +55,18 @@ async function main(): Promise<number> {
     const { files, newest } = contentWithVersions(count);
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "bench-versions-"));
     for (const file of files) writeContentFile(scratch, file);
-    const site = path.join(projectRoot, ".sites", `bench-${count}-versions`);
+    const site = path.join(projectRoot, SITES_DIR, `bench-${count}-versions`);
     await syncSite(projectRoot, path.join(scratch, "content"), site);
     fs.rmSync(scratch, { recursive: true, force: true });
     // From cold: no build and no build cache.
     fs.rmSync(path.join(site, ".next"), { recursive: true, force: true });
     console.log(`bench:versions: building ${count} version${count === 1 ? "" : "s"} in ${path.relative(projectRoot, site)} as of ${newest} …`);
     const started = process.hrtime.bigint();
-    const build = spawnSync("npm", ["run", "build"], { cwd: site, env: { ...process.env, POLICY_TODAY: newest, NEXT_TELEMETRY_DISABLED: "1" }, encoding: "utf8" });
+    const build = startProcess("npm run build", "npm", ["run", "build"], { cwd: site, env: { ...process.env, POLICY_TODAY: newest, NEXT_TELEMETRY_DISABLED: "1" } });
+    const status = await finished(build, 15 * 60_000);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (build.status !== 0) {
-      console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
+    if (status !== 0) {
+      console.error(`bench:versions: npm run build in ${path.relative(projectRoot, site)} failed (exit code ${status ?? "none: stopped"}):\n${build.output().slice(-8000)}`);
       return 1;
     }
     const appDir = path.join(site, ".next", "server", "app");
@@ -82,4 +82,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-void main().then((code) => process.exit(code));
+runScript(main);

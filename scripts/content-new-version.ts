@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { readContentFiles, VERSION_FILE, VERSION_LOCK_FILE, versionDir, writeContentFile } from "../lib/policy/files";
 import { effectiveDateSchema, versionLockSchema } from "../lib/policy/schema";
 import { dateIn } from "../lib/policy/timeline";
-import { DRAFT_SUMMARY, policyTimeZone, readJson, versionFolderNames } from "./content-versions";
+import { DRAFT_SUMMARY, newestPublished, policyTimeZone, readJson, versionFolderNames } from "./content-versions";
 
 const root = process.cwd();
 
@@ -24,8 +24,8 @@ const lock = readJson(files, VERSION_LOCK_FILE, versionLockSchema) ?? {};
 const folders = versionFolderNames(files);
 const latest = folders.at(-1) ?? fail("there is no version to start from");
 if (folders.includes(effective)) fail(`${versionDir(effective)} exists already`);
-const newestPublished = Object.keys(lock).sort().at(-1);
-if (newestPublished !== undefined && effective <= newestPublished) fail(`${effective} is not after the newest published version, ${newestPublished}: a new version takes effect after it`);
+const newest = newestPublished(lock);
+if (newest !== undefined && effective <= newest) fail(`${effective} is not after the newest published version, ${newest}: a new version takes effect after it`);
 const today = dateIn(policyTimeZone(files));
 if (effective < today) fail(`${effective} is in the past (today is ${today}): a change takes effect after it is announced`);
 

@@ -5,11 +5,11 @@
 import { parseArgs } from "node:util";
 import { recordAnchors } from "../lib/policy/anchor-lock";
 import { formatContentError } from "../lib/policy/errors";
-import { ANCHOR_LOCK_FILE, readContentFiles, VERSION_LOCK_FILE, versionDir, writeContentFile } from "../lib/policy/files";
+import { ANCHOR_LOCK_FILE, readContentFiles, VERSION_FILE, VERSION_LOCK_FILE, versionDir, writeContentFile } from "../lib/policy/files";
 import { loadContent } from "../lib/policy/load-policy";
 import { anchorLockSchema, effectiveDateSchema, versionLockSchema } from "../lib/policy/schema";
 import { dateIn } from "../lib/policy/timeline";
-import { DRAFT_SUMMARY, policyTimeZone, readJson, versionAnchors } from "./content-versions";
+import { DRAFT_SUMMARY, newestPublished, policyTimeZone, readJson, versionAnchors } from "./content-versions";
 import { translatedFileHashes, translatedFolders, translationLanguages } from "../lib/policy/translations";
 import { versionFileHashes } from "../lib/policy/version-lock";
 
@@ -30,14 +30,14 @@ const anchors = readJson(files, ANCHOR_LOCK_FILE, anchorLockSchema) ?? { publish
 if (Object.hasOwn(lock, effective)) fail(`${effective} is published already; a published version never changes — start a new one: npm run content:new-version -- --effective YYYY-MM-DD`);
 const versionFiles = versionFileHashes(effective, files);
 if (Object.keys(versionFiles).length === 0) fail(`there is no draft ${versionDir(effective)} — start one: npm run content:new-version -- --effective ${effective}`);
-const newest = Object.keys(lock).sort().at(-1);
+const newest = newestPublished(lock);
 if (newest !== undefined && effective <= newest) fail(`${effective} is not after the newest published version, ${newest}: versions take effect one after the other`);
 
 const announced = values.announced ?? dateIn(policyTimeZone(files));
 if (!effectiveDateSchema.safeParse(announced).success) fail(`--announced ${announced} is not a date — write it as YYYY-MM-DD`);
 if (announced > effective) fail(`it would be announced on ${announced}, after it takes effect on ${effective}: choose a later effective date (rename the folder) so readers get notice`);
-if (files.find((file) => file.path === `${versionDir(effective)}/version.yaml`)?.text.includes(DRAFT_SUMMARY)) {
-  fail(`${versionDir(effective)}/version.yaml still has the draft's placeholder summary — say in a sentence or two what changed`);
+if (files.find((file) => file.path === `${versionDir(effective)}/${VERSION_FILE}`)?.text.includes(DRAFT_SUMMARY)) {
+  fail(`${versionDir(effective)}/${VERSION_FILE} still has the draft's placeholder summary — say in a sentence or two what changed`);
 }
 
 const before = { lock: files.find((file) => file.path === VERSION_LOCK_FILE), anchors: files.find((file) => file.path === ANCHOR_LOCK_FILE) };

@@ -6,13 +6,13 @@
 // the translation of a published version is allowed: it is not a new version.
 import { parseArgs } from "node:util";
 import { formatContentError } from "../lib/policy/errors";
-import { CONTACT_PAGE_FILE, type ContentFile, readContentFiles, SECTIONS_FOLDER, VERSION_LOCK_FILE, versionDir, writeContentFile } from "../lib/policy/files";
+import { CONTACT_PAGE_FILE, type ContentFile, readContentFiles, SECTIONS_FOLDER, VERSION_LOCK_FILE, writeContentFile } from "../lib/policy/files";
 import { loadContent } from "../lib/policy/load-policy";
 import { versionLockSchema } from "../lib/policy/schema";
 import { dateIn } from "../lib/policy/timeline";
 import { translatedFileHashes, translatedFolders, translatedVersionDir, translationDir } from "../lib/policy/translations";
 import { fileHash } from "../lib/policy/version-lock";
-import { policyTimeZone, readJson, readSectionFile, versionFolderNames } from "./content-versions";
+import { policyTimeZone, readJson, readSectionFile, sectionFilesOf, versionFolderNames } from "./content-versions";
 
 const root = process.cwd();
 
@@ -43,10 +43,15 @@ function markTranslated(english: ContentFile, translatedPath: string): void {
   console.log(`${translatedPath}: translates ${english.path} as it is now`);
 }
 
-const englishSections = files.filter((file) => file.path.startsWith(`${versionDir(effective)}/${SECTIONS_FOLDER}/`) && file.path.endsWith(".md"));
-const wanted = values.all ? englishSections.map((file) => readSectionFile(file).id) : ids;
+// Each English section file is parsed once; as before, the first file with an id is the one it names.
+const byId = new Map<string, ContentFile>();
+for (const file of sectionFilesOf(files, effective)) {
+  const { id } = readSectionFile(file);
+  if (!byId.has(id)) byId.set(id, file);
+}
+const wanted = values.all ? [...byId.keys()] : ids;
 for (const id of wanted) {
-  const english = englishSections.find((file) => readSectionFile(file).id === id) ?? fail(`the English version ${effective} has no section "${id}"`);
+  const english = byId.get(id) ?? fail(`the English version ${effective} has no section "${id}"`);
   markTranslated(english, `${translatedVersionDir(language, effective)}/${SECTIONS_FOLDER}/${english.path.split("/").at(-1)}`);
 }
 if (values.all || values["contact-page"]) {

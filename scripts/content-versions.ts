@@ -1,11 +1,10 @@
 // What the content commands (content:new-version, content:publish, content:anchors) share.
-import yaml from "js-yaml";
-import type { z } from "zod";
+import { z } from "zod";
 import { clauseCandidates } from "../lib/policy/clause-id";
-import { type ContentFile, POLICY_METADATA_FILE, SECTIONS_FOLDER, versionDir, VERSIONS_DIR } from "../lib/policy/files";
+import { childFolders, type ContentFile, POLICY_METADATA_FILE, SECTIONS_FOLDER, versionDir, VERSIONS_DIR } from "../lib/policy/files";
 import { parseMarkdown } from "../lib/policy/markdown";
-import { splitMarkdownFile } from "../lib/policy/parse-policy";
-import { policySettingsSchema, sectionFrontmatterSchema } from "../lib/policy/schema";
+import { parseJsonFile, parseYamlFile, splitMarkdownFile } from "../lib/policy/parse-files";
+import { policySettingsSchema, sectionFrontmatterSchema, type VersionLock } from "../lib/policy/schema";
 
 /** The summary content:new-version writes; content:publish refuses a version that still has it. */
 export const DRAFT_SUMMARY = "DRAFT: say in a sentence or two what changed.";
@@ -14,12 +13,17 @@ export const DRAFT_SUMMARY = "DRAFT: say in a sentence or two what changed.";
 export function readJson<Schema extends z.ZodType>(files: readonly ContentFile[], path: string, schema: Schema): z.infer<Schema> | undefined {
   const file = files.find((candidate) => candidate.path === path);
   if (!file) return undefined;
-  const parsed = schema.safeParse(JSON.parse(file.text));
-  if (!parsed.success) {
+  const parsed = parseJsonFile(file, path, schema, "", []);
+  if (parsed === null) {
     console.error(`${path} is invalid; fix it first (npm run content:check says how).`);
     process.exit(1);
   }
-  return parsed.data;
+  return parsed;
+}
+
+/** The effective date of the newest published version in the lock; undefined when none is. */
+export function newestPublished(lock: VersionLock): string | undefined {
+  return Object.keys(lock).sort().at(-1);
 }
 
 /** The section files of one version. */
@@ -50,18 +54,16 @@ export function versionAnchors(files: readonly ContentFile[], effective: string)
 /** The policy's time zone (content/policy.yaml), in which "today" is a date; exits when it is invalid. */
 export function policyTimeZone(files: readonly ContentFile[]): string {
   const file = files.find((candidate) => candidate.path === POLICY_METADATA_FILE);
-  const settings: unknown = file ? yaml.load(file.text, { schema: yaml.CORE_SCHEMA }) : undefined;
-  const timeZone = typeof settings === "object" && settings !== null && "timeZone" in settings ? settings.timeZone : undefined;
-  const parsed = policySettingsSchema.shape.timeZone.safeParse(timeZone);
-  if (!parsed.success) {
+  // Only the time zone is read: content:check reports the file's other fields.
+  const settings = file ? parseYamlFile(file, z.object({ timeZone: policySettingsSchema.shape.timeZone }), []) : null;
+  if (!settings) {
     console.error(`${POLICY_METADATA_FILE}: timeZone is invalid; fix it first (npm run content:check says how).`);
     process.exit(1);
   }
-  return parsed.data;
+  return settings.timeZone;
 }
 
 /** The names (effective dates) of the version folders, published or draft, oldest first. */
 export function versionFolderNames(files: readonly ContentFile[]): string[] {
-  const pattern = new RegExp(`^${VERSIONS_DIR}/(\\d{4}-\\d{2}-\\d{2})/`);
-  return [...new Set(files.flatMap((file) => pattern.exec(file.path)?.[1] ?? []))].sort();
+  return childFolders(VERSIONS_DIR, files).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name));
 }

@@ -3,13 +3,13 @@
 // one per day it tests). The main build (.next) is never touched: the site is built in a copy of the project,
 // .sites/<content folder>-<today>/, with the given folder as its content/, then served by that copy's own
 // `npm start` (scripts/start.mjs), which builds only when the copy changed since its last build.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { projectRoot } from "./processes";
 
 /** Where the copies live, inside the project (gitignored): Next only builds a project whose node_modules is its own. */
 export const SITES_DIR = ".sites";
@@ -86,9 +86,6 @@ export function isBuildSource(relativePath: string, buildSources: readonly strin
 }
 
 type Manifest = { files: string[]; nodeModules: string };
-
-// Like the rest of the project's scripts, run from the project root (npm scripts and Playwright's webServer do).
-const projectRoot = process.cwd();
 
 // build-state.mjs is loaded by the URL of the project's own copy, as scripts/processes.ts does and for the same
 // reasons (a static import of .mjs breaks under some loaders).
@@ -227,31 +224,17 @@ export async function syncSite(root: string, contentDir: string, site: string): 
   return { written, removed: removed.length, linked };
 }
 
-/** Runs the copy's `npm start` in the foreground and passes stops on to it; resolves with the exit code to use. */
-function serve(site: string, { today, port }: FixtureSiteOptions): Promise<number> {
-  const env = { ...process.env, POLICY_TODAY: today, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" };
-  const child = spawn(process.execPath, [path.join(site, "scripts", "start.mjs")], { cwd: site, env, stdio: "inherit" });
-  // As scripts/start.mjs does: a stop that was asked for is passed on, and the server's exit on it is a clean stop.
-  let stopping: NodeJS.Signals | undefined;
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => {
-      stopping = signal;
-      child.kill(signal);
-    });
-  }
-  return new Promise((resolve) => {
-    child.on("error", (error) => {
-      console.error(`fixture-site: cannot start ${site}/scripts/start.mjs: ${error.message}`);
-      resolve(1);
-    });
-    child.on("exit", (code, signal) => {
-      const signalCode = signal ? 128 + os.constants.signals[signal] : code;
-      resolve(stopping && signalCode === 128 + os.constants.signals[stopping] ? 0 : (signalCode ?? 1));
-    });
-  });
+/**
+ * Runs the copy's `npm start` (its scripts/start.mjs) in this process: it builds the copy when stale, serves it,
+ * passes stops on to the server and exits by itself. It finds the copy from its own location, not from the cwd.
+ */
+async function serve(site: string, { today, port }: FixtureSiteOptions): Promise<void> {
+  Object.assign(process.env, { POLICY_TODAY: today, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" });
+  await import(pathToFileURL(path.join(site, "scripts", "start.mjs")).href);
 }
 
-async function main(): Promise<number> {
+/** The exit code when it fails; undefined once the site is being served (start.mjs then ends the process). */
+async function main(): Promise<number | undefined> {
   let options: FixtureSiteOptions;
   try {
     options = parseFixtureSiteArgs(process.argv.slice(2));
@@ -267,13 +250,16 @@ async function main(): Promise<number> {
     `fixture-site: http://127.0.0.1:${options.port} serves ${path.relative(projectRoot, contentDir)} as of ${options.today}, ` +
       `built in ${relativeSite} (${written} file${written === 1 ? "" : "s"} updated, ${removed} removed${linked ? ", node_modules linked" : ""})`,
   );
-  return serve(site, options);
+  await serve(site, options);
+  return undefined;
 }
 
 // Run directly (tsx scripts/fixture-site.ts), not when a test imports it.
 if (process.argv[1]?.endsWith("fixture-site.ts")) {
   main().then(
-    (code) => process.exit(code),
+    (code) => {
+      if (code !== undefined) process.exit(code);
+    },
     (error: unknown) => {
       console.error(`fixture-site: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);

@@ -68,6 +68,8 @@ const stripRuntime: Step = {
     const pages = prerenderedPages(build);
     let privacy: { before: Buffer; after: Buffer } | undefined;
     let count = 0;
+    // The standalone copy holds the same pages byte for byte: a page stripped once is not stripped again.
+    const stripped = new Map<string, { before: Buffer; after: Buffer }>();
     for (const serverDir of build.serverDirs) {
       // app/ and pages/ (404.html, 500.html) are written by `next build`. route-cache/ is normally written by the
       // server at run time, copying app/ on a page's first request; it exists here only if a server ran against
@@ -77,15 +79,18 @@ const stripRuntime: Step = {
       const transformed = new Set<string>();
       for (const file of files) {
         const relative = path.relative(build.root, file);
+        const inServerDir = path.relative(serverDir, file);
         const before = fs.readFileSync(file);
-        const after = Buffer.from(
-          stripFrameworkRuntime(before.toString("utf8"), { file: relative, allowInlineStyles: NEXT_ERROR_PAGES.has(path.basename(file)) }),
-          "utf8",
-        );
+        const known = stripped.get(inServerDir);
+        const after =
+          known !== undefined && known.before.equals(before)
+            ? known.after
+            : Buffer.from(stripFrameworkRuntime(before.toString("utf8"), { file: relative, allowInlineStyles: NEXT_ERROR_PAGES.has(path.basename(file)) }), "utf8");
+        if (known === undefined) stripped.set(inServerDir, { before, after });
         if (!after.equals(before)) fs.writeFileSync(file, after);
-        transformed.add(path.relative(serverDir, file));
+        transformed.add(inServerDir);
         count += 1;
-        if (privacy === undefined && path.relative(serverDir, file) === path.join("app", "privacy.html")) privacy = { before, after };
+        if (privacy === undefined && inServerDir === path.join("app", "privacy.html")) privacy = { before, after };
       }
       // Guards against Next moving its output: every page it says it prerendered must have been among the files.
       const missed = pages.filter((route) => !transformed.has(path.join("app", `${route.slice(1)}.html`)));

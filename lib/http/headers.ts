@@ -1,3 +1,4 @@
+import { EMBED_PATH } from "../outputs/paths";
 import { ROUTES, sourcesOf } from "./routes";
 
 export type HeaderRule = { source: string; headers: { key: string; value: string }[] };
@@ -133,7 +134,7 @@ export const COMMON_SECURITY_HEADERS = {
 const header = (key: string, value: string) => ({ key, value });
 
 /** Paths that are not the embed view: a pattern Next's header rules understand (they have no "except" rule). */
-const NOT_EMBED = `/((?!${sourcesOf("embed")[0]?.slice(1).replaceAll("/", "\\/")}(?:/|$)).*)`;
+const NOT_EMBED = `/((?!${EMBED_PATH.slice(1).replaceAll("/", "\\/")}(?:/|$)).*)`;
 
 /**
  * Every response header the site sets, as next.config.ts headers() rules: Next applies them to pages, 404s, route

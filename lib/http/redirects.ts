@@ -1,18 +1,15 @@
 import {
   CHANGES_SINCE_SEGMENT,
   changesSincePath,
-  CONTACT_PATH,
-  DATA_PATHS,
-  EMBED_PATH,
   EMBED_SEGMENT,
   embedSectionPath,
   POLICY_PATH,
   sectionPath,
   versionChangesPath,
   versionPath,
-  VERSIONS_PATH,
   VERSIONS_SEGMENT,
 } from "../outputs/paths";
+import { ROUTES } from "./routes";
 import type { SiteManifest } from "./site-manifest";
 
 export type PathDecision =
@@ -24,8 +21,9 @@ export type PathDecision =
 
 type SectionRoutes = Pick<SiteManifest, "sectionIds" | "aliases" | "versions">;
 
+/** The route table's addresses without a parameter (pages, the embed view, the data routes): lowered → canonical. */
 const FIXED_PAGES = new Map(
-  [POLICY_PATH, CONTACT_PATH, EMBED_PATH, VERSIONS_PATH, ...Object.values(DATA_PATHS)].map((path) => [path.toLowerCase(), path]),
+  ROUTES.filter((route) => route.kind !== "redirect" && route.kind !== "asset" && !route.source.includes(":")).map(({ source }) => [source.toLowerCase(), source]),
 );
 
 /** A version's pages: /privacy/versions/DATE, its /changes, and /privacy/changes-since/DATE, for published dates. */

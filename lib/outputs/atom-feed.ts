@@ -2,7 +2,7 @@ import { Feed } from "feed";
 import { midnightIn, type PolicyTimeline } from "../policy";
 import { formatDate } from "./language";
 import { absoluteUrl, DATA_PATHS, versionChangesPath, versionPath, VERSIONS_PATH } from "./paths";
-import { versionEntries } from "./version-history";
+import { publishedEntries } from "./version-history";
 
 /** type="html" text: the feed library wraps it in CDATA, so only the markup characters need escaping. */
 const html = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
@@ -17,7 +17,7 @@ export function atomFeed(timeline: PolicyTimeline): string {
   const { title, organization, contactEmail, siteUrl, timeZone } = timeline.current.metadata;
   const site = (path: string) => absoluteUrl(siteUrl, path);
   const { host } = new URL(siteUrl);
-  const published = versionEntries(timeline).filter((entry) => entry.status !== "draft");
+  const published = publishedEntries(timeline);
   const announced = (date: string | null, effective: string) => midnightIn(date ?? effective, timeZone);
   const first = published.at(-1)?.policy.version.effective ?? timeline.current.version.effective;
 

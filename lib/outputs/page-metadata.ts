@@ -21,28 +21,31 @@ export function sectionSitePage(policy: Policy, id: string): SitePage | undefine
   return sitePages(policy).sections.find((page) => page.path === sectionPath(id));
 }
 
+/** What every page's metadata is made of: its title and description, and its canonical URL if it has one. */
+type MetadataFacts = { title: string; description: string; url?: string };
+/** A link-preview image: the one drawn beside `pagePath` (see ogImagePath). */
+type MetadataImage = { pagePath: string; alt: string };
+
 /**
  * A page's complete metadata. Next merges `openGraph` and `twitter` shallowly, so each page states them in full,
  * its image too: the image routes live outside the (site) route group (app/privacy/…/opengraph-image.tsx), where
  * Next gives them a plain address instead of a suffixed one, and so are named here rather than found by Next.
+ * Without a URL there is no canonical URL or og:url; without an image, no images.
  */
-export function pageMetadata(policy: Policy, page: SitePage): Metadata {
-  const { organization } = policy.metadata;
-  const image = { url: ogImagePath(page.path), ...OG_IMAGE_SIZE, type: "image/png", alt: page.card.alt };
+export function metadataOf(organization: string, { title, description, url }: MetadataFacts, image?: MetadataImage): Metadata {
+  const ogImage = image && { url: ogImagePath(image.pagePath), ...OG_IMAGE_SIZE, type: "image/png", alt: image.alt };
+  const images = ogImage ? { images: [ogImage] } : {};
   return {
-    title: { absolute: page.title },
-    description: page.description,
-    alternates: { canonical: page.url },
-    openGraph: {
-      type: "website",
-      siteName: organization,
-      title: page.title,
-      description: page.description,
-      url: page.url,
-      images: [image],
-    },
-    twitter: { card: "summary_large_image", title: page.title, description: page.description, images: [image] },
+    title: { absolute: title },
+    description,
+    ...(url === undefined ? {} : { alternates: { canonical: url } }),
+    openGraph: { type: "website", siteName: organization, title, description, ...(url === undefined ? {} : { url }), ...images },
+    twitter: { card: "summary_large_image", title, description, ...images },
   };
+}
+
+export function pageMetadata(policy: Policy, page: SitePage): Metadata {
+  return metadataOf(policy.metadata.organization, page, { pagePath: page.path, alt: page.card.alt });
 }
 
 /**
@@ -50,15 +53,7 @@ export function pageMetadata(policy: Policy, page: SitePage): Metadata {
  * kept out of search results.
  */
 export function notFoundMetadata(policy: Policy): Metadata {
-  const { organization } = policy.metadata;
-  const { title, description } = sitePages(policy).notFound;
-  return {
-    title: { absolute: title },
-    description,
-    robots: { index: false },
-    openGraph: { type: "website", siteName: organization, title, description },
-    twitter: { card: "summary_large_image", title, description },
-  };
+  return { ...metadataOf(policy.metadata.organization, sitePages(policy).notFound), robots: { index: false } };
 }
 
 export function pageJsonLd(policy: Policy, page: SitePage): JsonObject {

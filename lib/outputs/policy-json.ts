@@ -2,12 +2,10 @@ import rehypeStringify from "rehype-stringify";
 import { unified } from "unified";
 import { z } from "zod";
 import type { Policy } from "../policy";
+import { absoluteUrlSchema, isoDate, jsonSchemaOf } from "./json-schema";
 import { absoluteUrl, DATA_PATHS, EMBED_PATH, POLICY_PATH, sectionPath, versionPath } from "./paths";
 import { clauseElements, clauseText, hastToText } from "./plain-text";
 import { htmlTree } from "./section-html";
-
-const absoluteUrlSchema = z.url({ protocol: /^https?$/ });
-const isoDate = z.iso.date();
 
 const clauseSchema = z
   .strictObject({
@@ -123,8 +121,5 @@ export function policyDocument(policy: Policy): PolicyDocument {
 
 /** The JSON Schema (draft 2020-12) of /privacy.json, generated from policyDocumentSchema. */
 export function policyJsonSchema(siteUrl: string): Record<string, unknown> {
-  const generated = z.toJSONSchema(policyDocumentSchema, { target: "draft-2020-12", io: "output" });
-  // $schema first, then $id: the order JSON Schema readers expect to see.
-  const { $schema, ...rest } = generated;
-  return { $schema, $id: absoluteUrl(siteUrl, DATA_PATHS.schema), ...rest };
+  return jsonSchemaOf(policyDocumentSchema, siteUrl, DATA_PATHS.schema);
 }

@@ -3,6 +3,7 @@ import { buildDescription, oneLineText, truncateAtWordBoundary } from "./descrip
 import { type BreadcrumbItem, type JsonObject, type SiteFacts, webPageJsonLd } from "./json-ld";
 import { SITE_LANGUAGE } from "./language";
 import { contactCard, type OgCard, policyCard, sectionCard } from "./og-cards";
+import { absoluteUrl, CONTACT_PATH, POLICY_PATH, sectionPath } from "./paths";
 import { htmlTree } from "./section-html";
 
 /** What search engines and link previews are told about one page; everything comes from the content. */
@@ -38,12 +39,11 @@ export function buildSitePages(model: Policy): SitePages {
   // The words a reader sees, without the page's link buttons: the embed variant of the same tree.
   const text = (page: Section | ContactPage) => oneLineText(htmlTree(model, page.tree, "embed"));
   const { title: policyTitle, organization, siteUrl } = metadata;
-  const url = (sitePath: string) => new URL(sitePath, siteUrl).href;
   const policySuffix = `${policyTitle} — ${organization}`;
 
   const policy: SitePage = {
-    path: "/privacy",
-    url: url("/privacy"),
+    path: POLICY_PATH,
+    url: absoluteUrl(siteUrl, POLICY_PATH),
     title: policySuffix,
     name: policyTitle,
     // The policy page shows every section, so it is described by its outline; the first section's text would
@@ -56,10 +56,10 @@ export function buildSitePages(model: Policy): SitePages {
   };
 
   const sectionPage = (section: Section): SitePage => {
-    const path = `/privacy/${section.id}`;
+    const path = sectionPath(section.id);
     return {
       path,
-      url: url(path),
+      url: absoluteUrl(siteUrl, path),
       title: `${section.title} — ${policySuffix}`,
       name: section.title,
       description: buildDescription(
@@ -69,15 +69,15 @@ export function buildSitePages(model: Policy): SitePages {
       updated: section.updated,
       breadcrumb: [
         { name: policyTitle, url: policy.url },
-        { name: section.title, url: url(path) },
+        { name: section.title, url: absoluteUrl(siteUrl, path) },
       ],
       card: sectionCard(model, section),
     };
   };
 
   const contactPage = (page: ContactPage): SitePage => ({
-    path: "/contact",
-    url: url("/contact"),
+    path: CONTACT_PATH,
+    url: absoluteUrl(siteUrl, CONTACT_PATH),
     // Not "Contact — Privacy Policy — …": section 10 is also titled "Contact", and each page needs its own title.
     title: `${page.title} — ${organization}`,
     name: page.title,

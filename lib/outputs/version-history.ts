@@ -1,4 +1,4 @@
-import { type Policy, type PolicyTimeline, previousVersion } from "../policy";
+import type { Policy, PolicyTimeline } from "../policy";
 import { compareVersions, type Redline } from "./redline";
 
 /** Where a version stands on the build date. */
@@ -29,7 +29,7 @@ export function redlineBetween(older: Policy, newer: Policy): Redline {
 /** Every published version (and, under `next dev`, every draft), newest first. */
 export function versionEntries(timeline: PolicyTimeline): VersionEntry[] {
   const published = timeline.published.map((policy, index): VersionEntry => {
-    const previous = previousVersion(timeline, policy);
+    const previous = timeline.published[index + 1];
     const { effective } = policy.version;
     return {
       policy,
@@ -48,6 +48,11 @@ export function versionEntries(timeline: PolicyTimeline): VersionEntry[] {
     until: undefined,
   }));
   return [...drafts, ...published];
+}
+
+/** Every published version, newest first, upcoming ones included: the feed's and versions.json's entries. */
+export function publishedEntries(timeline: PolicyTimeline): VersionEntry[] {
+  return versionEntries(timeline).filter((entry) => entry.status !== "draft");
 }
 
 /** The entry of the version (or draft) that takes effect on `effective`. */

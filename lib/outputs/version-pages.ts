@@ -3,8 +3,8 @@ import type { Policy, PolicyTimeline } from "../policy";
 import { truncateAtWordBoundary } from "./description";
 import { formatDate } from "./language";
 import { policyCard } from "./og-cards";
-import { OG_IMAGE_SIZE } from "./palette";
-import { absoluteUrl, changesSincePath, ogImagePath, POLICY_PATH, versionChangesPath, versionPath, VERSIONS_PATH } from "./paths";
+import { metadataOf } from "./page-metadata";
+import { absoluteUrl, changesSincePath, POLICY_PATH, versionChangesPath, versionPath, VERSIONS_PATH } from "./paths";
 import type { VersionEntry } from "./version-history";
 
 /** What search engines and link previews are told about the versions' pages. */
@@ -60,15 +60,8 @@ export function changesSinceFacts(since: Policy, current: Policy): VersionPageFa
 /** A versions page's metadata: canonical to itself, the policy's preview image, and kept out of the index but the list. */
 export function versionPageMetadata(current: Policy, { path, title, description, indexed }: VersionPageFacts): Metadata {
   const { organization, siteUrl } = current.metadata;
-  const url = absoluteUrl(siteUrl, path);
-  const card = policyCard(current);
-  const image = { url: ogImagePath(POLICY_PATH), ...OG_IMAGE_SIZE, type: "image/png", alt: card.alt };
   return {
-    title: { absolute: title },
-    description,
-    alternates: { canonical: url },
+    ...metadataOf(organization, { title, description, url: absoluteUrl(siteUrl, path) }, { pagePath: POLICY_PATH, alt: policyCard(current).alt }),
     ...(indexed ? {} : { robots: { index: false, follow: true } }),
-    openGraph: { type: "website", siteName: organization, title, description, url, images: [image] },
-    twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }

@@ -1,11 +1,10 @@
 import { z } from "zod";
 import type { PolicyTimeline } from "../policy";
+import { absoluteUrlSchema, isoDate, jsonSchemaOf } from "./json-schema";
 import { absoluteUrl, DATA_PATHS, versionChangesPath, versionPath, VERSIONS_PATH } from "./paths";
 import { changedIds } from "./redline";
-import { versionEntries } from "./version-history";
+import { publishedEntries } from "./version-history";
 
-const absoluteUrlSchema = z.url({ protocol: /^https?$/ });
-const isoDate = z.iso.date();
 const ids = (what: string) => z.array(z.string()).describe(`Ids of the ${what}, in document order.`);
 const idChangesSchema = (kind: string) =>
   z.strictObject({ added: ids(`${kind} added`), removed: ids(`${kind} removed`), changed: ids(`${kind} whose words changed`) });
@@ -55,24 +54,21 @@ export function versionsDocument(timeline: PolicyTimeline): VersionsDocument {
     url: site(VERSIONS_PATH),
     feed: site(DATA_PATHS.feed),
     inEffect: timeline.current.version.effective,
-    versions: versionEntries(timeline)
-      .filter((entry) => entry.status !== "draft")
-      .map(({ policy, status, previous, changes }) => ({
-        effective: policy.version.effective,
-        announced: policy.version.announced,
-        summary: policy.version.summary,
-        significant: policy.version.significant,
-        status,
-        url: site(versionPath(policy.version.effective)),
-        changesUrl: previous ? site(versionChangesPath(policy.version.effective)) : null,
-        previous: previous?.version.effective ?? null,
-        changes: changes ? changedIds(changes) : null,
-      })),
+    versions: publishedEntries(timeline).map(({ policy, status, previous, changes }) => ({
+      effective: policy.version.effective,
+      announced: policy.version.announced,
+      summary: policy.version.summary,
+      significant: policy.version.significant,
+      status,
+      url: site(versionPath(policy.version.effective)),
+      changesUrl: previous ? site(versionChangesPath(policy.version.effective)) : null,
+      previous: previous?.version.effective ?? null,
+      changes: changes ? changedIds(changes) : null,
+    })),
   });
 }
 
 /** The JSON Schema (draft 2020-12) of /privacy/versions.json, generated from versionsDocumentSchema. */
 export function versionsJsonSchema(siteUrl: string): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(versionsDocumentSchema, { target: "draft-2020-12", io: "output" });
-  return { $schema, $id: absoluteUrl(siteUrl, DATA_PATHS.versionsSchema), ...rest };
+  return jsonSchemaOf(versionsDocumentSchema, siteUrl, DATA_PATHS.versionsSchema);
 }

@@ -3,7 +3,7 @@ import { ANCHOR_LOCK_FILE } from "./files";
 import type { AnchorLock } from "./schema";
 
 /** The anchors the lock is checked against: the newest published version's, and those of every published version. */
-export type PublishedAnchors = { newest: ReadonlySet<string>; newestDate: string; everPublished: ReadonlySet<string> };
+type PublishedAnchors = { newest: ReadonlySet<string>; newestDate: string; everPublished: ReadonlySet<string> };
 
 /**
  * Checks the anchors against the lock: an anchor ever published must still exist in the newest published version

@@ -1,5 +1,5 @@
 /** The site's pages and anchors that content may link to. */
-export type LinkTargets = {
+type LinkTargets = {
   /** Section ids: each is a page (/privacy/ID) and an anchor on /privacy. */
   sectionIds: ReadonlySet<string>;
   /** Clause ids of each section: anchors on /privacy and on that section's page. */

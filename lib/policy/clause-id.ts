@@ -60,7 +60,7 @@ export default function remarkClauseIds() {
 /** A clause as the content layer knows it. */
 export type Clause = { kind: "paragraph" | "item"; id: string };
 
-export type ClauseCandidate = {
+type ClauseCandidate = {
   kind: Clause["kind"];
   id: string | null;
   /** The clause's own words, for messages and id proposals. */

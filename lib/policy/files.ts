@@ -25,6 +25,19 @@ const SITE_ICON_FILE = "app/icon.svg";
 
 export const versionDir = (effective: string) => `${VERSIONS_DIR}/${effective}`;
 
+/** The names of the folders directly under `dir` that hold any of the files, in name order. */
+export function childFolders(dir: string, files: readonly ContentFile[]): string[] {
+  const prefix = `${dir}/`;
+  const names = new Set<string>();
+  for (const file of files) {
+    if (!file.path.startsWith(prefix)) continue;
+    const rest = file.path.slice(prefix.length);
+    const end = rest.indexOf("/");
+    if (end >= 0) names.add(rest.slice(0, end));
+  }
+  return [...names].sort();
+}
+
 /**
  * Reads the policy's content files under `rootDir`: the shared files, then every version's version.yaml and
  * sections, in name order. Never throws: a file that cannot be read becomes an error, so that every problem in

@@ -3,4 +3,4 @@ export { type ContentError, formatContentError, InvalidContentError } from "./er
 export { getContent, getPolicy, getTimeline, loadContent } from "./load-policy";
 export type { ContactPage, Policy, PolicyContent, PolicyVersion, Section } from "./parse-policy";
 export type { PolicyMetadata } from "./schema";
-export { buildDate, dateIn, midnightIn, type PolicyTimeline, previousVersion, timelineAt, versionOn } from "./timeline";
+export { buildDate, dateIn, midnightIn, type PolicyTimeline, timelineAt } from "./timeline";

@@ -3,9 +3,9 @@ import { readContentFiles } from "./files";
 import { parseContent, type Policy, type PolicyContent } from "./parse-policy";
 import { buildDate, type PolicyTimeline, timelineAt } from "./timeline";
 
-export type LoadContentOptions = { siteUrlOverride?: string | undefined };
+type LoadContentOptions = { siteUrlOverride?: string | undefined };
 /** The content, or null with its errors; warnings never stop a build (a translation behind the English). */
-export type LoadedContent = { data: PolicyContent | null; errors: ContentError[]; warnings: ContentError[] };
+type LoadedContent = { data: PolicyContent | null; errors: ContentError[]; warnings: ContentError[] };
 
 // On globalThis: Next bundles pages, route handlers and images separately, each with its own copy of this module,
 // and they should still share one model per build process.

@@ -67,9 +67,9 @@ export function parseContactPage(file: ContentFile | undefined, errors: ContentE
  * A section file as far as it could be read. `id` and `number` are kept when they are valid on their own, even if
  * another field is not, so that duplicates and gaps are reported in the same run as the file's own problems.
  */
-export type SectionCandidate = { file: string; id?: string; number?: number; section: Section | null };
+type SectionCandidate = { file: string; id?: string; number?: number; section: Section | null };
 
-export function parseSection(
+function parseSection(
   file: ContentFile,
   sectionsDir: string,
   errors: ContentError[],
@@ -105,8 +105,24 @@ export function parseSection(
   return { ...candidate, section: clauses && { ...frontmatter, file: file.path, tree: parsed.tree, clauses } };
 }
 
+/**
+ * Every file of a version's sections folder read as a section, the set checked (ids and numbers each once, no gap):
+ * the candidates as far as they could be read, and the valid sections in number order.
+ */
+export function parseSectionsFolder(
+  sectionsDir: string,
+  files: readonly ContentFile[],
+  errors: ContentError[],
+  schema?: SectionSchema,
+): { candidates: SectionCandidate[]; sections: Section[] } {
+  const candidates = files.filter((file) => file.path.startsWith(`${sectionsDir}/`)).map((file) => parseSection(file, sectionsDir, errors, schema));
+  checkSectionSet(candidates, sectionsDir, errors);
+  const sections = candidates.flatMap((candidate) => candidate.section ?? []).sort((a, b) => a.number - b.number);
+  return { candidates, sections };
+}
+
 /** Raw HTML and images from other sites are refused in any file, also one with other problems: one run lists all. */
-export function checkEmbedded(file: string, tree: Root, errors: ContentError[]): void {
+function checkEmbedded(file: string, tree: Root, errors: ContentError[]): void {
   for (const message of checkEmbeddedContent(tree)) errors.push({ file, field: "body", message });
 }
 
@@ -191,7 +207,7 @@ export function splitMarkdownFile(text: string): { data: unknown; body: string }
   return { data: parsed.data, body: parsed.content };
 }
 
-export function parseMarkdownFile(file: ContentFile, errors: ContentError[]): { data: unknown; tree: Root; empty: boolean } | null {
+function parseMarkdownFile(file: ContentFile, errors: ContentError[]): { data: unknown; tree: Root; empty: boolean } | null {
   let parsed: { data: unknown; body: string };
   try {
     parsed = splitMarkdownFile(file.text);
@@ -245,7 +261,7 @@ function describeYamlError(cause: unknown): string {
   return `cannot be parsed (${cause instanceof Error ? cause.message : String(cause)}) — fix the syntax`;
 }
 
-export function checkSectionSet(candidates: readonly SectionCandidate[], sectionsDir: string, errors: ContentError[]): void {
+function checkSectionSet(candidates: readonly SectionCandidate[], sectionsDir: string, errors: ContentError[]): void {
   const fileById = new Map<string, string>();
   const fileByNumber = new Map<number, string>();
   for (const { file, id, number } of candidates) {

@@ -14,12 +14,11 @@ import {
 } from "./files";
 import {
   checkLinks,
-  checkSectionSet,
   collectAnchors,
   type ContactPage,
   parseContactPage,
   parseJsonFile,
-  parseSection,
+  parseSectionsFolder,
   parseYamlFile,
   type Section,
 } from "./parse-files";
@@ -114,8 +113,9 @@ export function parseContent(
   if (versionLock) errors.push(...checkVersionLock(versionLock, files, folders));
 
   const published = candidates.filter((candidate) => versionLock && Object.hasOwn(versionLock, candidate.effective));
+  const drafts = candidates.filter((candidate) => !published.includes(candidate));
   const newest = published.at(-1);
-  for (const draft of candidates.filter((candidate) => !published.includes(candidate))) {
+  for (const draft of drafts) {
     if (newest && draft.effective <= newest.effective) {
       errors.push({
         file: versionDir(draft.effective),
@@ -171,7 +171,7 @@ export function parseContent(
     data: {
       settings,
       versions: published.flatMap(toPolicy),
-      drafts: candidates.filter((candidate) => !published.includes(candidate)).flatMap(toPolicy),
+      drafts: drafts.flatMap(toPolicy),
       translations,
     },
     errors,
@@ -213,17 +213,11 @@ function parseVersion(effective: string, files: readonly ContentFile[], errors: 
   } else {
     frontmatter = parseYamlFile(versionFile, versionFrontmatterSchema, errors);
   }
-  const candidates = files
-    .filter((file) => file.path.startsWith(`${sectionsDir}/`))
-    .map((file) => parseSection(file, sectionsDir, errors));
-  const sections = candidates
-    .map((candidate) => candidate.section)
-    .filter((section) => section !== null)
-    .sort((a, b) => a.number - b.number);
+  const { candidates, sections } = parseSectionsFolder(sectionsDir, files, errors);
+  // With no file, the set check above reports nothing: this is the folder's only error, where it always was.
   if (candidates.length === 0) {
     errors.push({ file: sectionsDir, field: "folder", message: "holds no section — add one Markdown file per section, NN-id.md" });
   }
-  checkSectionSet(candidates, sectionsDir, errors);
   if (frontmatter) checkVersionDates(effective, frontmatter, versionFile?.path ?? dir, sections, errors);
   const anchors = collectAnchors(sections, errors);
   for (const section of sections) checkLinks(section, sections, errors);

@@ -48,18 +48,6 @@ export function timelineAt(content: PolicyContent, today: string, { withDrafts =
   };
 }
 
-/** The version before `policy` among the published ones (none for the first). */
-export function previousVersion(timeline: PolicyTimeline, policy: Policy): Policy | undefined {
-  const olderFirst = [...timeline.published].reverse();
-  const position = olderFirst.indexOf(policy);
-  return position > 0 ? olderFirst[position - 1] : undefined;
-}
-
-/** The published version or draft that took, or takes, effect on `effective`. */
-export function versionOn(timeline: PolicyTimeline, effective: string): Policy | undefined {
-  return [...timeline.published, ...timeline.drafts].find((policy) => policy.version.effective === effective);
-}
-
 /** The instant `date` begins in `timeZone` (midnight there), e.g. for the feed's RFC 3339 timestamps. */
 export function midnightIn(date: string, timeZone: string): Date {
   // The offset at 00:00 UTC that day is the one at local midnight: no zone changes its offset between the two.

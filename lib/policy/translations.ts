@@ -1,6 +1,6 @@
 import type { ContentError } from "./errors";
-import { CONTACT_PAGE_FILE, type ContentFile, SECTIONS_FOLDER, TRANSLATIONS_DIR, VERSION_FILE, VERSION_LOCK_FILE, versionDir } from "./files";
-import { checkLinks, checkSectionSet, collectAnchors, type ContactPage, parseContactPage, parseSection, parseYamlFile, type Section } from "./parse-files";
+import { childFolders, CONTACT_PAGE_FILE, type ContentFile, SECTIONS_FOLDER, TRANSLATIONS_DIR, VERSION_FILE, VERSION_LOCK_FILE, versionDir } from "./files";
+import { checkLinks, collectAnchors, type ContactPage, parseContactPage, parseSectionsFolder, parseYamlFile, type Section } from "./parse-files";
 import {
   translatedContactFrontmatterSchema,
   translatedSectionFrontmatterSchema,
@@ -9,7 +9,7 @@ import {
   type VersionLock,
 } from "./schema";
 import { frenchTypographyProblems, treeTypographyProblems } from "./french-typography";
-import { fileHash } from "./version-lock";
+import { fileHash, folderFileHashes } from "./version-lock";
 
 /** The spacing rules of each language whose typography differs from English. */
 const TYPOGRAPHY: Readonly<Record<string, (text: string) => string[]>> = { fr: frenchTypographyProblems };
@@ -26,10 +26,10 @@ export const translationDir = (language: string) => `${TRANSLATIONS_DIR}/${langu
 export const translatedVersionDir = (language: string, effective: string) => `${translationDir(language)}/versions/${effective}`;
 
 /** One version of the English as the translation needs it: its sections and files. */
-export type EnglishVersion = { effective: string; published: boolean; sections: readonly Section[] };
+type EnglishVersion = { effective: string; published: boolean; sections: readonly Section[] };
 
 /** A translated version: its summary and sections, each the same section and clauses as the English it translates. */
-export type TranslatedVersion = { effective: string; summary: string; sections: Section[] };
+type TranslatedVersion = { effective: string; summary: string; sections: Section[] };
 
 /** One language's translation, as far as content/translations/LANG/ holds it. */
 export type Translation = {
@@ -113,8 +113,7 @@ export function parseTranslation(
 
 /** The versions a language has a translation folder for, oldest first. */
 export function translatedFolders(language: string, files: readonly ContentFile[]): string[] {
-  const prefix = `${translationDir(language)}/versions/`;
-  return [...new Set(files.filter((file) => file.path.startsWith(prefix)).map((file) => file.path.slice(prefix.length).split("/")[0] ?? ""))].sort();
+  return childFolders(`${translationDir(language)}/versions`, files);
 }
 
 /** The hash of the English file of a section: what its translation records in `translates`. */
@@ -139,11 +138,7 @@ function parseTranslatedVersion(
   const versionFile = files.find((file) => file.path === `${folder}/${VERSION_FILE}`);
   if (!versionFile) errors.push({ file: `${folder}/${VERSION_FILE}`, field: "file", message: "is missing — add it with the version's summary, translated" });
   const facts = versionFile ? parseYamlFile(versionFile, translatedVersionSchema, errors) : null;
-  const candidates = files
-    .filter((file) => file.path.startsWith(`${sectionsDir}/`))
-    .map((file) => parseSection(file, sectionsDir, errors, translatedSectionFrontmatterSchema(language)));
-  checkSectionSet(candidates, sectionsDir, errors);
-  const sections = candidates.flatMap((candidate) => candidate.section ?? []).sort((a, b) => a.number - b.number);
+  const { candidates, sections } = parseSectionsFolder(sectionsDir, files, errors, translatedSectionFrontmatterSchema(language));
   collectAnchors(sections, errors);
   for (const section of sections) {
     checkLinks(section, sections, errors);
@@ -210,16 +205,10 @@ function checkTranslationLock(language: string, english: EnglishVersion, files: 
 
 /** The hashes of one version's translation files, as the lock records them (paths inside the folder). */
 export function translatedFileHashes(language: string, effective: string, files: readonly ContentFile[]): Record<string, string> {
-  const prefix = `${translatedVersionDir(language, effective)}/`;
-  return Object.fromEntries(
-    files
-      .filter((file) => file.path.startsWith(prefix))
-      .map((file) => [file.path.slice(prefix.length), fileHash(file.text)] as const)
-      .sort(([a], [b]) => (a < b ? -1 : 1)),
-  );
+  return folderFileHashes(translatedVersionDir(language, effective), files);
 }
 
 /** The languages content/translations/ has a folder for. */
 export function translationLanguages(files: readonly ContentFile[]): string[] {
-  return [...new Set(files.filter((file) => file.path.startsWith(`${TRANSLATIONS_DIR}/`)).map((file) => file.path.split("/")[2] ?? ""))].sort();
+  return childFolders(TRANSLATIONS_DIR, files);
 }

@@ -8,15 +8,20 @@ export function fileHash(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
-/** The lock's record of one version's files: path inside its folder → hash, in name order. */
-export function versionFileHashes(effective: string, files: readonly ContentFile[]): Record<string, string> {
-  const prefix = `${versionDir(effective)}/`;
+/** The lock's record of the files under a folder: path inside it → hash, in name order. */
+export function folderFileHashes(dir: string, files: readonly ContentFile[]): Record<string, string> {
+  const prefix = `${dir}/`;
   return Object.fromEntries(
     files
       .filter((file) => file.path.startsWith(prefix))
       .map((file) => [file.path.slice(prefix.length), fileHash(file.text)] as const)
       .sort(([a], [b]) => (a < b ? -1 : 1)),
   );
+}
+
+/** The lock's record of one version's files: path inside its folder → hash, in name order. */
+export function versionFileHashes(effective: string, files: readonly ContentFile[]): Record<string, string> {
+  return folderFileHashes(versionDir(effective), files);
 }
 
 const NEW_VERSION_HINT = "start a new version instead: npm run content:new-version -- --effective YYYY-MM-DD";

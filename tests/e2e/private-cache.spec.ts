@@ -1,7 +1,7 @@
 import http from "node:http";
 import { expect, test, type Page } from "@playwright/test";
-import { buildCustomRoute } from "next/dist/lib/build-custom-route";
-import { headerRules } from "@/lib/http/headers";
+import { ifNoneMatchMatches } from "@/lib/http/site-manifest";
+import { headersFor } from "@/tests/support/header-rules";
 
 // A deploy must reach readers at once, through their browser's own HTTP cache too: no one may be shown the text it
 // replaced. A tiny origin on 127.0.0.1 serves a page and /privacy.json with the site's real response headers
@@ -10,15 +10,7 @@ import { headerRules } from "@/lib/http/headers";
 // for any shared cache in front of it, which a deploy purges.
 
 /** The headers the site's rules give `pathname` in production: every matching rule in order, later ones winning. */
-function siteHeaders(pathname: string): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const rule of headerRules({ development: false })) {
-    if (new RegExp(buildCustomRoute("header", rule).regex, "i").test(pathname)) {
-      for (const { key, value } of rule.headers) headers[key] = value;
-    }
-  }
-  return headers;
-}
+const siteHeaders = (pathname: string) => headersFor(pathname);
 
 const PAGE = "/privacy";
 const DATA = "/privacy.json";
@@ -57,7 +49,7 @@ async function startOrigin(): Promise<Origin> {
     }
     const tag = etag(path, current);
     const ifNoneMatch = request.headers["if-none-match"];
-    const matches = ifNoneMatch?.split(",").some((candidate) => candidate.trim() === tag) ?? false;
+    const matches = ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, tag);
     const status = matches ? 304 : 200;
     hits.push({ path, ifNoneMatch, status });
     response.writeHead(status, { ...siteHeaders(path), ETag: tag, "Content-Type": served.type });

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { JsonLd } from "@/components/JsonLd";
-import { LastUpdated } from "@/components/LastUpdated";
+import { PolicyHeader } from "@/components/PolicyHeader";
 import { PolicyText } from "@/components/PolicyText";
-import { EffectiveDate, UpcomingVersions } from "@/components/VersionNotices";
+import { UpcomingVersions } from "@/components/VersionNotices";
 import { pageJsonLd, pageMetadata, sitePages } from "@/lib/outputs/page-metadata";
 import { getTimeline } from "@/lib/policy";
 
@@ -17,14 +17,9 @@ export default function PrivacyPolicyPage() {
   return (
     <div className="policy-layout">
       <JsonLd data={pageJsonLd(policy, sitePages(policy).policy)} />
-      <header className="page-header">
-        <h1>{policy.metadata.title}</h1>
-        <div className="page-dates">
-          <LastUpdated date={policy.metadata.updated} />
-          <EffectiveDate policy={policy} />
-        </div>
+      <PolicyHeader policy={policy}>
         <UpcomingVersions upcoming={upcoming} />
-      </header>
+      </PolicyHeader>
       <PolicyText policy={policy} />
     </div>
   );

@@ -1,28 +1,13 @@
-import { buildCustomRoute } from "next/dist/lib/build-custom-route";
 import { describe, expect, it } from "vitest";
 import {
   ASSET_CACHE_CONTROL,
   CDN_CACHE_CONTROL,
   COMMON_SECURITY_HEADERS,
   contentSecurityPolicy,
-  headerRules,
   PAGE_CACHE_CONTROL,
   PERMISSIONS_POLICY,
 } from "@/lib/http/headers";
-
-/** The rule sources as Next compiles them into the routes manifest (case-insensitive, like Next matches them). */
-function compiledRules(development: boolean) {
-  return headerRules({ development }).map((rule) => ({ ...rule, pattern: new RegExp(buildCustomRoute("header", rule).regex, "i") }));
-}
-
-/** The headers Next sends for `pathname`: every matching rule in order, a later one winning for the same header. */
-function headersFor(pathname: string, { development = false } = {}): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const rule of compiledRules(development)) {
-    if (rule.pattern.test(pathname)) for (const { key, value } of rule.headers) headers[key] = value;
-  }
-  return headers;
-}
+import { compiledRules, headersFor } from "@/tests/support/header-rules";
 
 const PAGES = ["/privacy", "/privacy/cookies", "/contact", "/privacy.json", "/privacy.md", "/nope", "/privacy/embedded-thing"];
 // An unknown section under the embed view is its 404 page, framable like the view itself.

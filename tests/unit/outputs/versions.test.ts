@@ -1,28 +1,18 @@
 import { Ajv2020 } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { XMLParser } from "fast-xml-parser";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { atomFeed } from "@/lib/outputs/atom-feed";
 import { policyDocument } from "@/lib/outputs/policy-json";
 import { versionEntries } from "@/lib/outputs/version-history";
 import { versionsDocument, versionsJsonSchema } from "@/lib/outputs/versions-json";
-import { loadContent, type PolicyContent, timelineAt } from "@/lib/policy";
-import { VERSIONED, VERSIONED_CONTENT_DIR } from "../../fixtures/versioned-content";
+import { timelineAt } from "@/lib/policy";
+import { loadVersionedContent } from "../../fixtures/load-versioned-content";
+import { VERSIONED } from "../../fixtures/versioned-content";
 
-// A project folder whose content/ is the versioned fixture.
-const root = fs.mkdtempSync(path.join(os.tmpdir(), "versions-"));
-fs.symlinkSync(path.resolve(VERSIONED_CONTENT_DIR), path.join(root, "content"));
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 afterEach(() => vi.useRealTimers());
 
-function content(): PolicyContent {
-  const { data, errors } = loadContent(root, { siteUrlOverride: "" });
-  if (!data) throw new Error(JSON.stringify(errors));
-  return data;
-}
+const content = loadVersionedContent;
 const before = () => timelineAt(content(), "2026-12-01");
 const after = () => timelineAt(content(), VERSIONED.v3);
 

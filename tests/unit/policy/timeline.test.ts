@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { formatContentError, type PolicyContent } from "@/lib/policy";
 import { parseContent } from "@/lib/policy/parse-policy";
-import { buildDate, dateIn, previousVersion, timelineAt, versionOn } from "@/lib/policy/timeline";
+import { buildDate, dateIn, timelineAt } from "@/lib/policy/timeline";
 import { contentFiles, versionFolder } from "./fixture-content";
 
 const FIRST = "2026-02-01";
@@ -73,39 +73,6 @@ describe("timelineAt", () => {
     // The draft's date has passed, yet the newest published version stays in effect.
     expect(preview.current.version.effective).toBe(THIRD);
     expect(effectiveDates(preview.published)).toEqual([THIRD, SECOND, FIRST]);
-  });
-});
-
-describe("previousVersion", () => {
-  const timeline = timelineAt(content(), "2026-12-15", { withDrafts: true });
-  const [third, second, first] = timeline.published;
-
-  it("is the published version before the given one", () => {
-    expect(third && previousVersion(timeline, third)?.version.effective).toBe(SECOND);
-    expect(second && previousVersion(timeline, second)?.version.effective).toBe(FIRST);
-  });
-
-  it("is none for the first version", () => {
-    expect(first && previousVersion(timeline, first)).toBeUndefined();
-  });
-});
-
-describe("versionOn", () => {
-  it("finds the published version or draft of an effective date", () => {
-    const timeline = timelineAt(content(), "2026-07-15", { withDrafts: true });
-    expect(versionOn(timeline, SECOND)?.version.summary).toBe(`Version ${SECOND}.`);
-    // Upcoming versions too: their archive pages exist before they take effect.
-    expect(versionOn(timeline, THIRD)?.version.effective).toBe(THIRD);
-    expect(versionOn(timeline, DRAFT)?.version.status).toBe("draft");
-  });
-
-  it("finds nothing on a date no version takes effect, even one a version is in effect", () => {
-    const timeline = timelineAt(content(), "2026-07-15", { withDrafts: true });
-    expect(versionOn(timeline, "2026-07-15")).toBeUndefined();
-  });
-
-  it("finds no draft when the timeline has none", () => {
-    expect(versionOn(timelineAt(content(), "2026-07-15"), DRAFT)).toBeUndefined();
   });
 });
 

@@ -9,7 +9,7 @@ import { RenderedHtml } from "@/components/RenderedHtml";
 import { SectionHeadingLinks } from "@/components/SectionHeadingLinks";
 import { SectionPager } from "@/components/SectionPager";
 import { pageJsonLd, pageMetadata, sectionSitePage } from "@/lib/outputs/page-metadata";
-import { absoluteUrl, POLICY_PATH, sectionPath } from "@/lib/outputs/paths";
+import { POLICY_PATH, sectionPath } from "@/lib/outputs/paths";
 import { renderHtml } from "@/lib/outputs/section-html";
 import { getPolicy } from "@/lib/policy";
 
@@ -53,7 +53,7 @@ export default async function SectionPage({ params }: SectionPageProps) {
       </header>
       <RenderedHtml className="prose" html={renderHtml(policy, section.tree, "page")} />
       {section.id === CHANGES_SECTION_ID ? <VersionsLink /> : null}
-      <QrHandoff url={absoluteUrl(policy.metadata.siteUrl, sectionPath(section.id))} />
+      <QrHandoff url={sitePage.url} />
       <SectionPager sections={sections} position={position} pathOf={sectionPath} fullPolicy={`${POLICY_PATH}#${section.id}`} />
     </article>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { DateText } from "@/components/DateText";
 import { formatDate } from "@/lib/outputs/language";
-import { versionChangesPath, versionPath } from "@/lib/outputs/paths";
+import { DATA_PATHS, versionChangesPath, versionPath } from "@/lib/outputs/paths";
 import { versionEntries } from "@/lib/outputs/version-history";
 import { versionPageMetadata, versionsListFacts } from "@/lib/outputs/version-pages";
 import { getTimeline } from "@/lib/policy";
@@ -22,7 +23,7 @@ export default function VersionsPage() {
         <h1>Versions of the {title}</h1>
         <p className="lede">
           Each version stays readable at its own address, with the same section and clause links as the policy. Changes are announced here before they
-          take effect; <a href="/privacy/feed.xml">subscribe to the feed</a> to hear of the next one.
+          take effect; <a href={DATA_PATHS.feed}>subscribe to the feed</a> to hear of the next one.
         </p>
       </header>
       <ol className="version-list" reversed>
@@ -38,11 +39,11 @@ export default function VersionsPage() {
                 {significant ? <span className="tag tag-significant">Significant change</span> : null}
               </p>
               <p className="version-dates">
-                {status === "upcoming" ? "Takes effect" : "Effective"} <time dateTime={effective}>{formatDate(effective)}</time>
+                {status === "upcoming" ? "Takes effect" : "Effective"} <DateText date={effective} />
                 {announced ? (
                   <>
                     {" "}
-                    · announced <time dateTime={announced}>{formatDate(announced)}</time>
+                    · announced <DateText date={announced} />
                   </>
                 ) : null}
               </p>

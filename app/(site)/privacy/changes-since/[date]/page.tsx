@@ -1,26 +1,28 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { DateText } from "@/components/DateText";
 import { Redline } from "@/components/Redline";
 import { formatDate } from "@/lib/outputs/language";
 import { POLICY_PATH, versionPath } from "@/lib/outputs/paths";
 import { redlineBetween } from "@/lib/outputs/version-history";
 import { changesSinceFacts, versionPageMetadata } from "@/lib/outputs/version-pages";
-import { getTimeline, versionOn } from "@/lib/policy";
+import { getTimeline, type PolicyTimeline } from "@/lib/policy";
 
 type ChangesSincePageProps = { params: Promise<{ date: string }> };
 
 export const dynamicParams = false;
 
 /** Every published version up to the one in effect: an app may have a user who accepted any of them. */
+const acceptableVersions = ({ published, today }: PolicyTimeline) => published.filter((policy) => policy.version.effective <= today);
+
 export function generateStaticParams(): { date: string }[] {
-  const { published, today } = getTimeline();
-  return published.filter((policy) => policy.version.effective <= today).map((policy) => ({ date: policy.version.effective }));
+  return acceptableVersions(getTimeline()).map((policy) => ({ date: policy.version.effective }));
 }
 
 function sincePolicy(date: string) {
   const timeline = getTimeline();
-  const since = versionOn(timeline, date);
-  return since && since.version.effective <= timeline.today && since.version.status === "published" ? { since, current: timeline.current } : undefined;
+  const since = acceptableVersions(timeline).find((policy) => policy.version.effective === date);
+  return since ? { since, current: timeline.current } : undefined;
 }
 
 export async function generateMetadata({ params }: ChangesSincePageProps): Promise<Metadata> {
@@ -50,7 +52,7 @@ export default async function ChangesSincePage({ params }: ChangesSincePageProps
             <>
               From the <a href={versionPath(since.version.effective)}>version of {formatDate(since.version.effective)}</a> to the{" "}
               <a href={POLICY_PATH}>version in effect</a>, which took effect on{" "}
-              <time dateTime={current.version.effective}>{formatDate(current.version.effective)}</time>.
+              <DateText date={current.version.effective} />.
             </>
           )}
         </p>

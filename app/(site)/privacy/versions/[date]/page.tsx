@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { LastUpdated } from "@/components/LastUpdated";
+import { PolicyHeader } from "@/components/PolicyHeader";
 import { PolicyText } from "@/components/PolicyText";
-import { EffectiveDate, VersionBanner } from "@/components/VersionNotices";
+import { VersionBanner } from "@/components/VersionNotices";
 import { versionPath } from "@/lib/outputs/paths";
 import { versionEntries, versionEntry } from "@/lib/outputs/version-history";
 import { versionFacts, versionPageMetadata } from "@/lib/outputs/version-pages";
@@ -30,14 +30,9 @@ export default async function VersionPage({ params }: VersionPageProps) {
   const { policy } = entry;
   return (
     <div className="policy-layout">
-      <header className="page-header">
-        <h1>{policy.metadata.title}</h1>
-        <div className="page-dates">
-          <LastUpdated date={policy.metadata.updated} />
-          <EffectiveDate policy={policy} />
-        </div>
+      <PolicyHeader policy={policy}>
         <VersionBanner entry={entry} />
-      </header>
+      </PolicyHeader>
       <PolicyText policy={policy} pagePath={versionPath(policy.version.effective)} />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { DateText } from "@/components/DateText";
 import { Redline } from "@/components/Redline";
 import { formatDate } from "@/lib/outputs/language";
 import { POLICY_PATH, versionPath } from "@/lib/outputs/paths";
@@ -39,7 +40,7 @@ export default async function VersionChangesPage({ params }: ChangesPageProps) {
         <h1>What changed on {formatDate(effective)}</h1>
         <p className="lede">
           The <a href={versionPath(effective)}>version of {formatDate(effective)}</a> {status === "upcoming" ? "takes" : "took"} effect on{" "}
-          <time dateTime={effective}>{formatDate(effective)}</time>, replacing the{" "}
+          <DateText date={effective} />, replacing the{" "}
           <a href={versionPath(previous.version.effective)}>version of {formatDate(previous.version.effective)}</a>. {summary}
         </p>
       </header>
