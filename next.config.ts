@@ -15,8 +15,14 @@ export default function nextConfig(phase: string): NextConfig {
     // proxy.ts makes the redirects (`/` → /privacy, trailing slashes, letter case, section numbers), so that they
     // carry the security headers: see lib/http/redirects.ts.
     skipTrailingSlashRedirect: true,
+    // proxy.ts sees the request's own URL: Next would otherwise give it http://localhost:PORT, and a rewrite to that
+    // origin (the /fr/ 404 page) counts as another site where the server listens on one address (HOST=127.0.0.1).
+    skipProxyUrlNormalize: true,
     // `npm run typecheck` (tsc over the whole project, tests included) runs in `npm test`; the build does not repeat it.
     typescript: { ignoreBuildErrors: true },
+    // One root layout per language (app/(en), app/(fr)) leaves no layout above them all: the 404 page of an address
+    // outside both is a document of its own, app/global-not-found.tsx.
+    experimental: { globalNotFound: true },
     // Every response header, from the route table (lib/http).
     headers: async () => headerRules({ development }),
   };

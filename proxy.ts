@@ -23,6 +23,9 @@ export function proxy(request: NextRequest) {
       return new NextResponse(null, { status: 304, headers: { ETag: decision.etag } });
     case "refuse":
       return new NextResponse(decision.body, { status: decision.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    case "not-found":
+      // The translation's prerendered 404 page, with the status of one; the address stays the one asked for.
+      return NextResponse.rewrite(new URL(decision.pathname, request.url), { status: 404 });
     case "redirect":
       // A plain URL on the request's own origin (Next turns it into a relative Location): a clone of nextUrl would
       // remember the trailing slash and put it back.

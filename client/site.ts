@@ -5,10 +5,12 @@
  * - copy-link: a "Copy link" button after each anchor with a share URL;
  * - scrollspy: the table of contents marks the section in view;
  * - smooth-scroll: smooth scrolling for clicks on in-page links only;
+ * - language-link: the link to the other language keeps the section or clause in the address;
  * - in the embed view (.embed): its ?theme= / ?size= parameters and TV remote navigation, then data-embed-ready.
  */
 import { initCopyLinks } from "./copy-link";
 import { applyEmbedParams } from "./embed-params";
+import { initLanguageLinks } from "./language-link";
 import { initRemoteNavigation } from "./remote-navigation";
 import { initScrollspy } from "./scrollspy";
 import { initSmoothScroll } from "./smooth-scroll";
@@ -31,6 +33,7 @@ function start(): void {
   attempt(() => (finishSmoothScroll = initSmoothScroll(root, embed)));
   attempt(() => initCopyLinks(root));
   attempt(initScrollspy);
+  attempt(initLanguageLinks);
   if (embed) {
     attempt(() => applyEmbedParams(root));
     attempt(() => initRemoteNavigation(() => finishSmoothScroll()));

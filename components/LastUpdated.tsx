@@ -1,9 +1,9 @@
 import { DateText } from "./DateText";
 
-export function LastUpdated({ date, label = "Last updated" }: { date: string; label?: string }) {
+export function LastUpdated({ date, label, language }: { date: string; label: string; language: string }) {
   return (
     <p className="last-updated">
-      {label} <DateText date={date} />
+      {label} <DateText date={date} language={language} />
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { dictionaryOf } from "@/lib/outputs/language";
 import type { Policy } from "@/lib/policy";
 import { LastUpdated } from "./LastUpdated";
 import { EffectiveDate } from "./VersionNotices";
@@ -9,7 +10,7 @@ export function PolicyHeader({ policy, children }: { policy: Policy; children: R
     <header className="page-header">
       <h1>{policy.metadata.title}</h1>
       <div className="page-dates">
-        <LastUpdated date={policy.metadata.updated} />
+        <LastUpdated date={policy.metadata.updated} label={dictionaryOf(policy.language).lastUpdated} language={policy.language} />
         <EffectiveDate policy={policy} />
       </div>
       {children}

@@ -1,9 +1,11 @@
-import { POLICY_PATH, VERSIONS_PATH } from "@/lib/outputs/paths";
+import { dictionaryOf } from "@/lib/outputs/language";
+import { pathsIn } from "@/lib/outputs/paths";
 import { renderHtml } from "@/lib/outputs/section-html";
 import type { Policy, Section } from "@/lib/policy";
 import { AnchorAliases } from "./AnchorAliases";
 import { RenderedHtml } from "./RenderedHtml";
 import { SectionHeadingLinks } from "./SectionHeadingLinks";
+import { SectionLagNotice, sectionLanguage } from "./SectionLagNotice";
 
 /**
  * The section whose text promises to tell readers about changes: the list of versions is linked after it, outside
@@ -11,10 +13,10 @@ import { SectionHeadingLinks } from "./SectionHeadingLinks";
  */
 export const CHANGES_SECTION_ID = "changes-to-this-policy";
 
-/** One numbered section of a full policy, addressable as `pagePath`#ID (/privacy, or a version's own page). */
-export function PolicySection({ policy, section, pagePath = POLICY_PATH }: { policy: Policy; section: Section; pagePath?: string }) {
+/** One numbered section of a full policy, addressable as `pagePath`#ID (the policy, or a version's own page). */
+export function PolicySection({ policy, section, pagePath = pathsIn(policy.language).policy }: { policy: Policy; section: Section; pagePath?: string }) {
   return (
-    <section id={section.id} className="policy-section">
+    <section id={section.id} className="policy-section" lang={sectionLanguage(policy, section)}>
       <AnchorAliases ids={policy.retiredAnchors.get(section.id) ?? []} />
       <div className="section-heading">
         <h2>
@@ -22,17 +24,18 @@ export function PolicySection({ policy, section, pagePath = POLICY_PATH }: { pol
         </h2>
         <SectionHeadingLinks policy={policy} section={section} pagePath={pagePath} />
       </div>
+      <SectionLagNotice policy={policy} section={section} />
       <RenderedHtml className="prose" html={renderHtml(policy, section.tree, "page", { pagePath })} />
-      {section.id === CHANGES_SECTION_ID ? <VersionsLink /> : null}
+      {section.id === CHANGES_SECTION_ID ? <VersionsLink language={policy.language} /> : null}
     </section>
   );
 }
 
 /** The way from the promise of section 9 to the record of every change. */
-export function VersionsLink() {
+export function VersionsLink({ language }: { language: string }) {
   return (
     <p className="versions-link">
-      <a href={VERSIONS_PATH}>Every version of this policy, and what each one changed</a>
+      <a href={pathsIn(language).versions}>{dictionaryOf(language).versionsLink}</a>
     </p>
   );
 }

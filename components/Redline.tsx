@@ -1,16 +1,18 @@
+import { type Dictionary, dictionaryOf } from "@/lib/outputs/language";
 import type { ClauseChange, Redline as RedlineModel, SectionChange, TextPart } from "@/lib/outputs/redline";
+import { Parts as Sentence } from "./Parts";
 
 /**
  * Most screen readers announce neither <ins> nor <del>, so each says what it is in visually hidden words; the
  * stylesheet underlines and strikes through as well as colouring, which also survives forced-colours mode.
  */
-function Parts({ parts }: { parts: readonly TextPart[] }) {
+function Parts({ parts, words }: { parts: readonly TextPart[]; words: Dictionary }) {
   return parts.map((part, index) => {
     if (part.change === "same") return part.text;
     const Tag = part.change === "added" ? "ins" : "del";
     return (
       <Tag key={index}>
-        <span className="visually-hidden">[{part.change}: </span>
+        <span className="visually-hidden">[{words.changeMark[part.change]}{words.labelSeparator}</span>
         {part.text}
         <span className="visually-hidden">]</span>
       </Tag>
@@ -18,11 +20,8 @@ function Parts({ parts }: { parts: readonly TextPart[] }) {
   });
 }
 
-const CLAUSE_STATUS = { added: "added", removed: "removed", changed: "reworded", unchanged: "unchanged" } as const;
-const SECTION_STATUS = { added: "Section added", removed: "Section removed", changed: "Section changed", unchanged: "Unchanged" } as const;
-
 /** Clauses in order, consecutive list items in one list, as the policy shows them. */
-function Clauses({ clauses }: { clauses: readonly ClauseChange[] }) {
+function Clauses({ clauses, words }: { clauses: readonly ClauseChange[]; words: Dictionary }) {
   const blocks: ClauseChange[][] = [];
   for (const clause of clauses) {
     const last = blocks.at(-1);
@@ -35,7 +34,7 @@ function Clauses({ clauses }: { clauses: readonly ClauseChange[] }) {
     if (first.kind !== "item") {
       return (
         <p key={first.id} id={first.id} className={`redline-clause clause-${first.status}`}>
-          <Parts parts={first.parts} />
+          <Parts parts={first.parts} words={words} />
         </p>
       );
     }
@@ -43,7 +42,7 @@ function Clauses({ clauses }: { clauses: readonly ClauseChange[] }) {
       <ul key={first.id}>
         {block.map((clause) => (
           <li key={clause.id} id={clause.id} className={`redline-clause clause-${clause.status}`}>
-            <Parts parts={clause.parts} />
+            <Parts parts={clause.parts} words={words} />
           </li>
         ))}
       </ul>
@@ -56,16 +55,14 @@ function plainTitle(section: SectionChange): string {
 }
 
 /** One line per changed section and clause, each a link to it below. */
-function ChangeSummary({ sections }: { sections: readonly SectionChange[] }) {
+function ChangeSummary({ sections, words }: { sections: readonly SectionChange[]; words: Dictionary }) {
   const changed = sections.filter((section) => section.status !== "unchanged");
   const clauseCount = changed.reduce((count, section) => count + section.clauses.filter((clause) => clause.status !== "unchanged").length, 0);
   return (
     <nav className="redline-summary" aria-labelledby="redline-summary-title">
-      <h2 id="redline-summary-title">Summary of changes</h2>
+      <h2 id="redline-summary-title">{words.summaryOfChanges}</h2>
       <p>
-        {changed.length === 0
-          ? "Nothing changed."
-          : `${changed.length} of ${sections.length} sections changed, ${clauseCount} clause${clauseCount === 1 ? "" : "s"} in all.`}
+        {changed.length === 0 ? words.nothingChanged : words.changedCount(changed.length, sections.length, clauseCount)}
       </p>
       {changed.length > 0 ? (
         <ul>
@@ -74,14 +71,16 @@ function ChangeSummary({ sections }: { sections: readonly SectionChange[] }) {
               <a href={`#${section.id}`}>
                 {section.number}. {plainTitle(section)}
               </a>{" "}
-              — {SECTION_STATUS[section.status].toLowerCase()}
+              — {words.sectionStatus[section.status].toLowerCase()}
               {section.status === "changed" ? (
                 <ul>
                   {section.clauses
                     .filter((clause) => clause.status !== "unchanged")
                     .map((clause) => (
                       <li key={clause.id}>
-                        <a href={`#${clause.id}`}>A clause {CLAUSE_STATUS[clause.status]}</a>: “{clipped(clause)}”
+                        <a href={`#${clause.id}`}>{words.aClause(words.clauseStatus[clause.status])}</a>
+                        {words.labelSeparator}
+                        {words.quote(clipped(clause))}
                       </li>
                     ))}
                 </ul>
@@ -106,34 +105,35 @@ function clipped(clause: ClauseChange): string {
 }
 
 /** A redline: the summary, then every section, unchanged ones collapsed (a <details>, so it works without script). */
-export function Redline({ redline }: { redline: RedlineModel }) {
+export function Redline({ redline, language }: { redline: RedlineModel; language: string }) {
+  const words = dictionaryOf(language);
   return (
     <div className="redline">
-      <ChangeSummary sections={redline.sections} />
+      <ChangeSummary sections={redline.sections} words={words} />
       <p className="redline-key">
-        <ins>Underlined text</ins> was added; <del>struck-through text</del> was removed.
+        <Sentence parts={words.redlineKey(<ins>{words.underlinedText}</ins>, <del>{words.struckText}</del>)} />
       </p>
       {redline.sections.map((section) => {
         const heading = (
           <>
-            <span className="section-number">{section.number}.</span> <Parts parts={section.title} />
+            <span className="section-number">{section.number}.</span> <Parts parts={section.title} words={words} />
           </>
         );
         if (section.status === "unchanged") {
           return (
             <details key={section.id} id={section.id} className="redline-section redline-unchanged">
               <summary>
-                <h2>{heading}</h2> <span className="redline-status">Unchanged</span>
+                <h2>{heading}</h2> <span className="redline-status">{words.sectionStatus.unchanged}</span>
               </summary>
-              <Clauses clauses={section.clauses} />
+              <Clauses clauses={section.clauses} words={words} />
             </details>
           );
         }
         return (
           <section key={section.id} id={section.id} className={`redline-section redline-${section.status}`}>
             <h2>{heading}</h2>
-            <p className="redline-status">{SECTION_STATUS[section.status]}</p>
-            <Clauses clauses={section.clauses} />
+            <p className="redline-status">{words.sectionStatus[section.status]}</p>
+            <Clauses clauses={section.clauses} words={words} />
           </section>
         );
       })}

@@ -1,3 +1,4 @@
+import { dictionaryOf } from "@/lib/outputs/language";
 import type { Section } from "@/lib/policy";
 
 type SectionPagerProps = {
@@ -8,16 +9,18 @@ type SectionPagerProps = {
   pathOf: (id: string) => string;
   /** Where the current section stands in the whole policy, when the view has such a page. */
   fullPolicy?: string;
+  language: string;
 };
 
 /** Previous and next section links at the foot of a section page, and the way back to the full policy. */
-export function SectionPager({ sections, position, pathOf, fullPolicy }: SectionPagerProps) {
+export function SectionPager({ sections, position, pathOf, fullPolicy, language }: SectionPagerProps) {
+  const words = dictionaryOf(language);
   const neighbours = [
-    { section: sections[position - 1], rel: "prev", label: "Previous", className: "pager-previous" },
-    { section: sections[position + 1], rel: "next", label: "Next", className: "pager-next" },
+    { section: sections[position - 1], rel: "prev", label: words.previous, className: "pager-previous" },
+    { section: sections[position + 1], rel: "next", label: words.next, className: "pager-next" },
   ];
   return (
-    <nav className="section-pager" aria-label="Sections">
+    <nav className="section-pager" aria-label={words.sectionsNavigation}>
       <ul>
         {neighbours.map(({ section, rel, label, className }) =>
           section ? (
@@ -31,7 +34,7 @@ export function SectionPager({ sections, position, pathOf, fullPolicy }: Section
       </ul>
       {fullPolicy && (
         <p className="in-context">
-          <a href={fullPolicy}>Read the full policy</a>
+          <a href={fullPolicy}>{words.readFullPolicy}</a>
         </p>
       )}
     </nav>

@@ -1,24 +1,31 @@
 import type { ReactNode } from "react";
+import { dictionaryOf } from "@/lib/outputs/language";
 import { getPolicy } from "@/lib/policy";
+import { LanguageLinks, type PageLanguages } from "./LanguageLinks";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
+import { TranslationNotice } from "./TranslationNotice";
 
 /**
- * The site's header, main landmark and footer around a page. Not in the root layout because the embed view
- * (/privacy/embed, for apps and TVs) must have none of it; the site's layouts and the 404 page use this.
+ * The site's header, main landmark and footer around a page, in the page's language, with the link to the same
+ * page in the others. Each page brings its own (a layout does not know its page's address); the embed view has none.
  */
-export function SiteChrome({ children }: { children: ReactNode }) {
-  const { metadata } = getPolicy();
+export function SiteChrome({ page, children }: { page: PageLanguages; children: ReactNode }) {
+  const policy = getPolicy(page.language);
+  const words = dictionaryOf(page.language);
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {words.skipToContent}
       </a>
-      <SiteHeader organization={metadata.organization} />
+      <SiteHeader policy={policy}>
+        <LanguageLinks page={page} />
+      </SiteHeader>
       <main id="main" className="site-main" tabIndex={-1}>
+        <TranslationNotice policy={policy} />
         {children}
       </main>
-      <SiteFooter metadata={metadata} />
+      <SiteFooter policy={policy} />
     </>
   );
 }

@@ -1,18 +1,24 @@
-import { absoluteUrl, CONTACT_PATH } from "@/lib/outputs/paths";
-import type { PolicyMetadata } from "@/lib/policy";
+import { Parts } from "@/components/Parts";
+import { dictionaryOf } from "@/lib/outputs/language";
+import { absoluteUrl, pathsIn } from "@/lib/outputs/paths";
+import type { Policy } from "@/lib/policy";
 import { DateText } from "./DateText";
 
-export function SiteFooter({ metadata }: { metadata: PolicyMetadata }) {
+export function SiteFooter({ policy }: { policy: Policy }) {
+  const { metadata, language } = policy;
+  const words = dictionaryOf(language);
+  const contactPath = pathsIn(language).contact;
+  const contactLink = (
+    <a href={contactPath} data-print-url={absoluteUrl(metadata.siteUrl, contactPath)}>
+      {words.contactUs}
+    </a>
+  );
   return (
     <footer className="site-footer">
       <div className="site-footer-inner">
         <p>
-        {metadata.title} of {metadata.organization}, last updated{" "}
-        <DateText date={metadata.updated} />.{" "}
-        Questions? <a href={CONTACT_PATH} data-print-url={absoluteUrl(metadata.siteUrl, CONTACT_PATH)}>
-          Contact us
-        </a> or write to{" "}
-        <a href={`mailto:${metadata.contactEmail}`}>{metadata.contactEmail}</a>.
+          {words.footerAbout(metadata.title, metadata.organization)} <DateText date={metadata.updated} language={language} />.{" "}
+          <Parts parts={words.footerQuestions(contactLink, <a href={`mailto:${metadata.contactEmail}`}>{metadata.contactEmail}</a>)} />
         </p>
       </div>
     </footer>

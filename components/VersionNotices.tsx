@@ -1,85 +1,83 @@
-import { POLICY_PATH, versionChangesPath, versionPath, VERSIONS_PATH } from "@/lib/outputs/paths";
-import type { VersionEntry } from "@/lib/outputs/version-history";
+import { dictionaryOf } from "@/lib/outputs/language";
+import { pathsIn } from "@/lib/outputs/paths";
+import { redlinePageLanguage, type VersionEntry, versionPageLanguage } from "@/lib/outputs/version-history";
 import type { Policy } from "@/lib/policy";
 import { DateText } from "./DateText";
+import { Parts } from "./Parts";
 
 /** "Effective 26 November 2026", beside "Last updated". */
 export function EffectiveDate({ policy }: { policy: Policy }) {
   return (
     <p className="effective-date">
-      Effective <DateText date={policy.version.effective} />
+      {dictionaryOf(policy.language).effective} <DateText date={policy.version.effective} language={policy.language} />
     </p>
   );
+}
+
+/** A version's summary, marked as English where the version is not translated yet. */
+function Summary({ policy }: { policy: Policy }) {
+  const language = versionPageLanguage(policy);
+  return <p lang={language === policy.language ? undefined : language}>{policy.version.summary}</p>;
 }
 
 /** On a version's own page: which version this is, whether it applies, and the way to the current one. */
 export function VersionBanner({ entry }: { entry: VersionEntry }) {
   const { policy, status, previous, until } = entry;
   const { effective } = policy.version;
+  const { language } = policy;
+  const words = dictionaryOf(language);
+  const paths = pathsIn(language);
+  const date = (value: string) => <DateText date={value} language={language} />;
   const state = {
-    "in-effect": <>This is the version in effect, since <DateText date={effective} />.</>,
-    superseded: (
-      <>
-        This version was in effect from <DateText date={effective} />
-        {until ? (
-          <>
-            {" "}until <DateText date={until} />
-          </>
-        ) : null}
-        . It no longer applies.
-      </>
-    ),
-    upcoming: (
-      <>
-        This version takes effect on <DateText date={effective} />. Until then, the current policy applies.
-      </>
-    ),
-    draft: (
-      <>
-        Draft, not published: it would take effect on <DateText date={effective} />. Only <code>npm run dev</code> shows it.
-      </>
-    ),
+    "in-effect": words.inEffectSince(date(effective)),
+    superseded: words.supersededFrom(date(effective), until ? date(until) : null),
+    upcoming: words.upcomingOn(date(effective)),
+    draft: words.draftOn(date(effective), <code>npm run dev</code>),
   }[status];
   return (
-    <div className={`notice version-notice version-${status}`} role="note" aria-label="About this version">
+    <div className={`notice version-notice version-${status}`} role="note" aria-label={words.aboutThisVersion}>
       <p className="notice-title">
-        {policy.metadata.title}, version of <DateText date={effective} />
+        <Parts parts={words.versionTitle(policy.metadata.title, date(effective))} />
       </p>
-      <p>{state}</p>
-      <p>{policy.version.summary}</p>
+      <p>
+        <Parts parts={state} />
+      </p>
+      <Summary policy={policy} />
       <ul className="notice-links">
         {status === "in-effect" ? null : (
           <li>
-            <a href={POLICY_PATH}>Read the policy in effect</a>
+            <a href={paths.policy}>{words.readInEffect}</a>
           </li>
         )}
         <li>
-          {previous ? <a href={versionChangesPath(effective)}>What this version changed</a> : "This is the first version of the policy."}
+          {previous ? <a href={pathsIn(redlinePageLanguage(previous, policy)).versionChanges(effective)}>{words.whatThisVersionChanged}</a> : words.firstVersion}
         </li>
         <li>
-          <a href={VERSIONS_PATH}>All versions</a>
+          <a href={paths.versions}>{words.allVersions}</a>
         </li>
       </ul>
     </div>
   );
 }
 
-/** On /privacy: advance notice of each version announced but not yet in effect. */
-export function UpcomingVersions({ upcoming }: { upcoming: readonly Policy[] }) {
-  return upcoming.map((policy) => {
-    const { effective, summary, significant } = policy.version;
+/** On the policy page: advance notice of each version announced but not yet in effect. */
+export function UpcomingVersions({ current, upcoming }: { current: Policy; upcoming: readonly Policy[] }) {
+  const words = dictionaryOf(current.language);
+  return upcoming.map((policy, index) => {
+    const { effective, significant } = policy.version;
+    const previous = upcoming[index - 1] ?? current;
     return (
-      <div key={effective} className="notice upcoming-notice" role="note" aria-label="Upcoming change">
+      <div key={effective} className="notice upcoming-notice" role="note" aria-label={words.upcomingChange}>
         <p className="notice-title">
-          {significant ? "A significant change" : "A change"} to this policy takes effect on <DateText date={effective} />
+          <Parts parts={words.upcomingTitle(significant, <DateText date={effective} language={current.language} />)} />
         </p>
-        <p>{summary}</p>
+        <Summary policy={policy} />
         <ul className="notice-links">
           <li>
-            <a href={versionChangesPath(effective)}>See what changes</a>
+            <a href={pathsIn(redlinePageLanguage(previous, policy)).versionChanges(effective)}>{words.seeWhatChanges}</a>
           </li>
           <li>
-            <a href={versionPath(effective)}>Read the new version</a>
+            <a href={pathsIn(versionPageLanguage(policy)).version(effective)}>{words.readNewVersion}</a>
           </li>
         </ul>
       </div>

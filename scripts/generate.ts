@@ -6,8 +6,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { buildSiteManifest } from "../lib/http/data-responses";
+import { LANGUAGES } from "../lib/outputs/language";
 import { paletteCss } from "../lib/outputs/palette";
-import { getTimeline } from "../lib/policy";
+import { getTimeline, SOURCE_LANGUAGE } from "../lib/policy";
 import { buildClientScript } from "./build-client";
 import { reportContentCheck } from "./content-check";
 
@@ -24,7 +25,8 @@ function write(relativePath: string, text: string) {
 export async function generate(): Promise<void> {
   if (!reportContentCheck(root)) process.exit(1);
   write("app/palette.generated.css", paletteCss());
-  write("lib/generated/site-manifest.json", `${JSON.stringify(buildSiteManifest(getTimeline()), null, 2)}\n`);
+  const translations = LANGUAGES.filter((language) => language !== SOURCE_LANGUAGE).map((language) => getTimeline(language));
+  write("lib/generated/site-manifest.json", `${JSON.stringify(buildSiteManifest(getTimeline(), translations), null, 2)}\n`);
   await buildClientScript();
 }
 

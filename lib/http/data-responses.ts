@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { DATA_FORMATS } from "../outputs/data-formats";
-import { DATA_PATHS, type DataFormat } from "../outputs/paths";
+import { DATA_PATHS, type DataFormat, localizedPath, ogImagePath, pathsIn } from "../outputs/paths";
+import { changesPages, changesSincePages, versionPages } from "../outputs/version-history";
 import type { PolicyTimeline } from "../policy";
+import { ROUTES, sourcesOf } from "./routes";
 import type { SiteManifest } from "./site-manifest";
 
 /**
@@ -24,14 +26,38 @@ export function dataResponse(timeline: PolicyTimeline, format: DataFormat): { bo
  * them, and the ETags of the very bodies the data routes serve. Also what `npm start` needs to know to rebuild on
  * the day an upcoming version takes effect.
  */
-export function buildSiteManifest(timeline: PolicyTimeline): SiteManifest {
+export function buildSiteManifest(timeline: PolicyTimeline, translations: readonly PolicyTimeline[] = []): SiteManifest {
   const formats = Object.keys(DATA_PATHS).filter((format): format is DataFormat => Object.hasOwn(DATA_PATHS, format));
   const { current } = timeline;
+  // A translation serves the policy's own formats (json, text, markdown) under its prefix.
+  const translatedEtags = translations.flatMap((translated) =>
+    formats
+      .filter((format) => sourcesOf("data").includes(localizedPath(translated.current.language, DATA_PATHS[format])))
+      .map((format) => [localizedPath(translated.current.language, DATA_PATHS[format]), dataResponse(translated, format).headers.ETag] as const),
+  );
   return {
     sectionIds: current.sections.map((section) => section.id),
     aliases: Object.fromEntries([...current.retiredAnchors].flatMap(([to, froms]) => froms.map((from) => [from, to]))),
     versions: timeline.published.map((policy) => policy.version.effective).reverse(),
+    translatedPages: Object.fromEntries(translations.map((translated) => [translated.current.language, translatedPagePaths(translated)])),
     builtFor: { today: timeline.today, timeZone: current.metadata.timeZone, nextChange: timeline.upcoming[0]?.version.effective ?? null },
-    etags: Object.fromEntries(formats.map((format) => [DATA_PATHS[format], dataResponse(timeline, format).headers.ETag])),
+    etags: Object.fromEntries([...formats.map((format) => [DATA_PATHS[format], dataResponse(timeline, format).headers.ETag] as const), ...translatedEtags]),
   };
+}
+
+/** Every address of a translation: its fixed routes, one page per section (site, embed, preview image), its versions' pages. */
+function translatedPagePaths(timeline: PolicyTimeline): string[] {
+  const { language, sections } = timeline.current;
+  const paths = pathsIn(language);
+  const fixed = ROUTES.filter((route) => route.kind !== "redirect" && !route.source.includes(":") && route.source.startsWith(localizedPath(language, "/")));
+  return [
+    // Not its 404 page: asked for by its address, that is served with status 404 too.
+    ...fixed.map((route) => route.source),
+    ogImagePath(paths.policy),
+    ogImagePath(paths.contact),
+    ...sections.flatMap((section) => [paths.section(section.id), paths.embedSection(section.id), ogImagePath(paths.section(section.id))]),
+    ...versionPages(timeline).map((entry) => paths.version(entry.policy.version.effective)),
+    ...changesPages(timeline).map((entry) => paths.versionChanges(entry.policy.version.effective)),
+    ...changesSincePages(timeline).map((policy) => paths.changesSince(policy.version.effective)),
+  ];
 }

@@ -1,4 +1,3 @@
-import { EMBED_PATH } from "../outputs/paths";
 import { ROUTES, sourcesOf } from "./routes";
 
 export type HeaderRule = { source: string; headers: { key: string; value: string }[] };
@@ -134,7 +133,8 @@ export const COMMON_SECURITY_HEADERS = {
 const header = (key: string, value: string) => ({ key, value });
 
 /** Paths that are not the embed view: a pattern Next's header rules understand (they have no "except" rule). */
-const NOT_EMBED = `/((?!${EMBED_PATH.slice(1).replaceAll("/", "\\/")}(?:/|$)).*)`;
+const EMBED_ROOTS = sourcesOf("embed").filter((source) => !source.includes(":")).map((source) => source.slice(1).replaceAll("/", "\\/"));
+const NOT_EMBED = `/((?!(?:${EMBED_ROOTS.join("|")})(?:/|$)).*)`;
 
 /**
  * Every response header the site sets, as next.config.ts headers() rules: Next applies them to pages, 404s, route

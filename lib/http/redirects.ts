@@ -3,12 +3,15 @@ import {
   changesSincePath,
   EMBED_SEGMENT,
   embedSectionPath,
+  localizedPath,
   POLICY_PATH,
   sectionPath,
   versionChangesPath,
   versionPath,
   VERSIONS_SEGMENT,
 } from "../outputs/paths";
+import { LANGUAGES } from "../outputs/language";
+import { SOURCE_LANGUAGE } from "../policy/schema";
 import { ROUTES } from "./routes";
 import type { SiteManifest } from "./site-manifest";
 
@@ -19,12 +22,16 @@ export type PathDecision =
   /** Not valid percent-encoding: answer 400 rather than let the router fail on it. */
   | { action: "reject" };
 
+/** The languages whose pages are under a prefix of their own: every one but the English. */
+const TRANSLATIONS: readonly string[] = LANGUAGES.filter((language) => language !== SOURCE_LANGUAGE);
+
 type SectionRoutes = Pick<SiteManifest, "sectionIds" | "aliases" | "versions">;
 
 /** The route table's addresses without a parameter (pages, the embed view, the data routes): lowered → canonical. */
 const FIXED_PAGES = new Map(
   ROUTES.filter((route) => route.kind !== "redirect" && route.kind !== "asset" && !route.source.includes(":")).map(({ source }) => [source.toLowerCase(), source]),
 );
+const FIXED_PAGE_PATHS = new Set(FIXED_PAGES.values());
 
 /** A version's pages: /privacy/versions/DATE, its /changes, and /privacy/changes-since/DATE, for published dates. */
 function versionPagePath([second, third, fourth, ...rest]: string[], { versions }: SectionRoutes): string | null {
@@ -72,6 +79,20 @@ function canonicalPagePath(loweredPath: string, routes: SectionRoutes): string |
  * Anything else (the build's static files, whose hashed names may hold capitals; unknown paths) is served as it
  * is. Next has already turned repeated slashes and backslashes into one, so no redirect can leave the site.
  */
+/** A translation's page: the English page's canonical path under its language's prefix (/FR/Privacy/Cookies/ → /fr/privacy/cookies). */
+function canonicalPath(loweredPath: string, routes: SectionRoutes): string | null {
+  const fixed = FIXED_PAGES.get(loweredPath);
+  if (fixed) return fixed;
+  const [, first] = loweredPath.split("/");
+  const language = TRANSLATIONS.find((candidate) => candidate === first);
+  if (language === undefined) return canonicalPagePath(loweredPath, routes);
+  const inEnglish = canonicalPagePath(loweredPath.slice(language.length + 1) || "/", routes);
+  if (inEnglish === null) return null;
+  const translated = localizedPath(language, inEnglish);
+  // A fixed page the translation does not have (the feed, versions.json) or one of its own (/fr/fr/privacy): none.
+  return FIXED_PAGE_PATHS.has(inEnglish) && !FIXED_PAGE_PATHS.has(translated) ? null : translated;
+}
+
 export function decidePath(pathname: string, routes: SectionRoutes): PathDecision {
   let decoded: string;
   try {
@@ -81,7 +102,9 @@ export function decidePath(pathname: string, routes: SectionRoutes): PathDecisio
   }
   const trimmed = decoded.replace(/\/+$/, "") || "/";
   if (trimmed === "/") return { action: "redirect", pathname: POLICY_PATH };
-  const canonical = canonicalPagePath(trimmed.trim().toLowerCase(), routes);
+  const language = TRANSLATIONS.find((candidate) => trimmed.toLowerCase() === localizedPath(candidate, ""));
+  if (language !== undefined) return { action: "redirect", pathname: localizedPath(language, POLICY_PATH) };
+  const canonical = canonicalPath(trimmed.trim().toLowerCase(), routes);
   if (canonical !== null) return canonical === pathname ? { action: "serve" } : { action: "redirect", pathname: canonical };
   return pathname.endsWith("/") ? { action: "redirect", pathname: pathname.replace(/\/+$/, "") } : { action: "serve" };
 }

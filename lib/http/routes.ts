@@ -12,7 +12,11 @@ import {
   versionPath,
   VERSIONS_PATH,
   VERSIONS_SEGMENT,
+  localizedPath,
+  pathsIn,
 } from "../outputs/paths";
+import { LANGUAGES } from "../outputs/language";
+import { SOURCE_LANGUAGE } from "../policy/schema";
 
 /**
  * The route table: every address the site answers, by kind. Redirects (redirects.ts) and every response header
@@ -34,7 +38,8 @@ export const ASSETS_PATH = "/assets";
 /** Our one script (client/), named by its content hash: `${SITE_SCRIPT_PREFIX}0123456789.js`. */
 export const SITE_SCRIPT_PREFIX = `${ASSETS_PATH}/site.`;
 
-export const ROUTES: readonly Route[] = [
+/** The routes of the English, at the addresses they always had. */
+const SOURCE_ROUTES: readonly Route[] = [
   { source: "/", kind: "redirect" },
   { source: POLICY_PATH, kind: "page" },
   { source: sectionPath(":id"), kind: "section" },
@@ -48,6 +53,19 @@ export const ROUTES: readonly Route[] = [
   ...Object.values(DATA_PATHS).map((source): Route => ({ source, kind: "data" })),
   { source: `${ASSETS_PATH}/:file`, kind: "asset" },
 ];
+
+/** A translation's routes: the same pages under /LANG, and the policy's own formats (the feed and versions.json are the English's). */
+function translatedRoutes(language: string): Route[] {
+  const translatedData = new Set<string>(Object.values(pathsIn(SOURCE_LANGUAGE).data));
+  return [
+    { source: localizedPath(language, ""), kind: "redirect" },
+    ...SOURCE_ROUTES.filter((route) => route.kind === "page" || route.kind === "section" || route.kind === "embed" || (route.kind === "data" && translatedData.has(route.source))).map(
+      (route): Route => ({ source: localizedPath(language, route.source), kind: route.kind }),
+    ),
+  ];
+}
+
+export const ROUTES: readonly Route[] = [...SOURCE_ROUTES, ...LANGUAGES.filter((language) => language !== SOURCE_LANGUAGE).flatMap(translatedRoutes)];
 
 /**
  * Segments under /privacy/ that are routes of their own, so no section may take them as its id (content:check

@@ -17,6 +17,11 @@ export const siteManifestSchema = z.strictObject({
    * on this build is out of date (scripts/build-state.mjs rebuilds).
    */
   builtFor: z.strictObject({ today: z.iso.date(), timeZone: z.string(), nextChange: z.iso.date().nullable() }),
+  /**
+   * Every address a translation serves, by language: the proxy answers any other address under /LANG/ with that
+   * language's 404 page.
+   */
+  translatedPages: z.record(z.string(), z.array(z.string())),
   /** Data route path → the ETag of its prerendered body. */
   etags: z.record(z.string(), z.string()),
 });

@@ -1,6 +1,6 @@
 import type { Policy, Section } from "../policy";
-import { formatDate } from "./language";
-import { absoluteUrl, CONTACT_PATH, displayAddress, POLICY_PATH, sectionPath } from "./paths";
+import { dictionaryOf, formatDate } from "./language";
+import { absoluteUrl, displayAddress, pathsIn } from "./paths";
 
 /** What a link-preview card says (components/OpenGraphCard.tsx draws it). */
 export type OgCard = {
@@ -18,42 +18,44 @@ export type OgCard = {
   address: string;
 };
 
-export function policyCard({ metadata, sections }: Policy): OgCard {
+export function policyCard({ metadata, sections, language }: Policy): OgCard {
+  const words = dictionaryOf(language);
   return {
-    alt: `${metadata.title} of ${metadata.organization}`,
+    alt: words.policyCardAlt(metadata.title, metadata.organization),
     siteName: metadata.organization,
-    badge: `${sections.length} sections`,
+    badge: words.sectionCount(sections.length),
     title: metadata.title,
-    footnote: `Last updated ${formatDate(metadata.updated)}`,
-    address: displayAddress(absoluteUrl(metadata.siteUrl, POLICY_PATH)),
+    footnote: words.lastUpdatedOn(formatDate(metadata.updated, language)),
+    address: displayAddress(absoluteUrl(metadata.siteUrl, pathsIn(language).policy)),
   };
 }
 
 /** The same for every section: an image's alt text is fixed before its section is known. */
-export function sectionCardAlt({ metadata }: Policy): string {
-  return `A section of the ${metadata.title} of ${metadata.organization}: its number and title`;
+export function sectionCardAlt({ metadata, language }: Policy): string {
+  return dictionaryOf(language).sectionCardAlt(metadata.title, metadata.organization);
 }
 
 export function sectionCard(policy: Policy, section: Section): OgCard {
-  const { metadata, sections } = policy;
+  const { metadata, sections, language } = policy;
+  const words = dictionaryOf(language);
   return {
     alt: sectionCardAlt(policy),
     siteName: metadata.organization,
     kicker: metadata.title,
-    badge: `Section ${section.number} of ${sections.length}`,
+    badge: words.sectionOf(section.number, sections.length),
     title: section.title,
-    footnote: `Section last updated ${formatDate(section.updated)}`,
-    address: displayAddress(absoluteUrl(metadata.siteUrl, sectionPath(section.id))),
+    footnote: words.sectionLastUpdatedOn(formatDate(section.updated, language)),
+    address: displayAddress(absoluteUrl(metadata.siteUrl, pathsIn(language).section(section.id))),
   };
 }
 
-export function contactCard({ metadata, contact }: Policy): OgCard {
+export function contactCard({ metadata, contact, language }: Policy): OgCard {
   return {
     alt: `${contact.title}: ${metadata.organization} ${metadata.title}`,
     siteName: metadata.organization,
     kicker: metadata.title,
     title: contact.title,
-    footnote: `Last updated ${formatDate(contact.updated)}`,
-    address: displayAddress(absoluteUrl(metadata.siteUrl, CONTACT_PATH)),
+    footnote: dictionaryOf(language).lastUpdatedOn(formatDate(contact.updated, language)),
+    address: displayAddress(absoluteUrl(metadata.siteUrl, pathsIn(language).contact)),
   };
 }

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import type { Policy } from "../policy";
 import type { JsonObject } from "./json-ld";
 import { OG_IMAGE_SIZE } from "./palette";
-import { ogImagePath, sectionPath } from "./paths";
+import { dictionaryOf, LANGUAGES } from "./language";
+import { localizedPath, ogImagePath, sectionPath } from "./paths";
 import { buildSitePages, type SitePage, type SitePages, sitePageJsonLd } from "./site-pages";
 
 const built = new WeakMap<Policy, SitePages>();
@@ -18,34 +19,39 @@ export function sitePages(policy: Policy): SitePages {
 }
 
 export function sectionSitePage(policy: Policy, id: string): SitePage | undefined {
-  return sitePages(policy).sections.find((page) => page.path === sectionPath(id));
+  return sitePages(policy).sections.find((page) => page.path === localizedPath(policy.language, sectionPath(id)));
 }
 
-/** What every page's metadata is made of: its title and description, and its canonical URL if it has one. */
-type MetadataFacts = { title: string; description: string; url?: string };
+/**
+ * What every page's metadata is made of: its language, title and description, and its canonical URL and its
+ * addresses in each language (hreflang) if it has them.
+ */
+type MetadataFacts = { language: string; title: string; description: string; url?: string; alternates?: Record<string, string> };
 /** A link-preview image: the one drawn beside `pagePath` (see ogImagePath). */
 type MetadataImage = { pagePath: string; alt: string };
 
 /**
  * A page's complete metadata. Next merges `openGraph` and `twitter` shallowly, so each page states them in full,
- * its image too: the image routes live outside the (site) route group (app/privacy/…/opengraph-image.tsx), where
+ * its image too: the image routes live outside the language route groups (app/privacy/…/opengraph-image.tsx), where
  * Next gives them a plain address instead of a suffixed one, and so are named here rather than found by Next.
  * Without a URL there is no canonical URL or og:url; without an image, no images.
  */
-export function metadataOf(organization: string, { title, description, url }: MetadataFacts, image?: MetadataImage): Metadata {
+export function metadataOf(organization: string, { language, title, description, url, alternates }: MetadataFacts, image?: MetadataImage): Metadata {
   const ogImage = image && { url: ogImagePath(image.pagePath), ...OG_IMAGE_SIZE, type: "image/png", alt: image.alt };
   const images = ogImage ? { images: [ogImage] } : {};
+  const otherLocales = LANGUAGES.filter((other) => other !== language && alternates?.[other] !== undefined).map((other) => dictionaryOf(other).ogLocale);
+  const locales = { locale: dictionaryOf(language).ogLocale, ...(otherLocales.length > 0 ? { alternateLocale: otherLocales } : {}) };
   return {
     title: { absolute: title },
     description,
-    ...(url === undefined ? {} : { alternates: { canonical: url } }),
-    openGraph: { type: "website", siteName: organization, title, description, ...(url === undefined ? {} : { url }), ...images },
+    ...(url === undefined ? {} : { alternates: { canonical: url, ...(alternates ? { languages: alternates } : {}) } }),
+    openGraph: { type: "website", siteName: organization, title, description, ...locales, ...(url === undefined ? {} : { url }), ...images },
     twitter: { card: "summary_large_image", title, description, ...images },
   };
 }
 
 export function pageMetadata(policy: Policy, page: SitePage): Metadata {
-  return metadataOf(policy.metadata.organization, page, { pagePath: page.path, alt: page.card.alt });
+  return metadataOf(policy.metadata.organization, { language: policy.language, ...page }, { pagePath: page.path, alt: page.card.alt });
 }
 
 /**
@@ -53,7 +59,7 @@ export function pageMetadata(policy: Policy, page: SitePage): Metadata {
  * kept out of search results.
  */
 export function notFoundMetadata(policy: Policy): Metadata {
-  return { ...metadataOf(policy.metadata.organization, sitePages(policy).notFound), robots: { index: false } };
+  return { ...metadataOf(policy.metadata.organization, { language: policy.language, ...sitePages(policy).notFound }), robots: { index: false } };
 }
 
 export function pageJsonLd(policy: Policy, page: SitePage): JsonObject {

@@ -1,3 +1,5 @@
+import { SOURCE_LANGUAGE } from "../policy/schema";
+
 /**
  * The site's addresses. Outputs need them to write canonical URLs, links and JSON; lib/http's route table builds
  * every response rule on them. A published address must work for years: change none, only add.
@@ -26,6 +28,9 @@ export const DATA_PATHS = {
 } as const;
 export type DataFormat = keyof typeof DATA_PATHS;
 
+/** Where a translation's 404 page is prerendered, e.g. /fr/not-found. */
+export const NOT_FOUND_PATH = "/not-found";
+
 export const sectionPath = (id: string) => `${POLICY_PATH}/${id}`;
 /** A page's link-preview image, beside it (app/privacy/…/opengraph-image.tsx). */
 export const ogImagePath = (pagePath: string) => `${pagePath}/opengraph-image`;
@@ -34,6 +39,33 @@ export const embedSectionPath = (id: string) => `${EMBED_PATH}/${id}`;
 export const versionPath = (effective: string) => `${VERSIONS_PATH}/${effective}`;
 export const versionChangesPath = (effective: string) => `${versionPath(effective)}/changes`;
 export const changesSincePath = (effective: string) => `${POLICY_PATH}/${CHANGES_SINCE_SEGMENT}/${effective}`;
+
+/**
+ * A language's address for a site path: the English keeps the addresses it always had, a translation's pages are
+ * the same paths under /LANG, so that /fr/privacy/cookies#cookies--what-are-cookies is the same place in French.
+ */
+export function localizedPath(language: string, sitePath: string): string {
+  return language === SOURCE_LANGUAGE ? sitePath : `/${language}${sitePath}`;
+}
+
+/** Every address of the site in one language. */
+export function pathsIn(language: string) {
+  const at = (sitePath: string) => localizedPath(language, sitePath);
+  return {
+    policy: at(POLICY_PATH),
+    contact: at(CONTACT_PATH),
+    embed: at(EMBED_PATH),
+    versions: at(VERSIONS_PATH),
+    section: (id: string) => at(sectionPath(id)),
+    embedSection: (id: string) => at(embedSectionPath(id)),
+    version: (effective: string) => at(versionPath(effective)),
+    versionChanges: (effective: string) => at(versionChangesPath(effective)),
+    changesSince: (effective: string) => at(changesSincePath(effective)),
+    data: { json: at(DATA_PATHS.json), text: at(DATA_PATHS.text), markdown: at(DATA_PATHS.markdown) },
+    /** A translation's 404 page, which the proxy serves (status 404) for its unknown addresses; the English's is Next's own. */
+    notFound: at(NOT_FOUND_PATH),
+  };
+}
 
 /** The public URL of a site path on `siteUrl`, e.g. absoluteUrl("https://smartsiptv.fr", "/privacy#cookies"). */
 export function absoluteUrl(siteUrl: string, sitePath: string): string {

@@ -1,9 +1,9 @@
 import rehypeStringify from "rehype-stringify";
 import { unified } from "unified";
 import { z } from "zod";
-import type { Policy } from "../policy";
+import { hasOwnTranslation, type Policy, type Section, SOURCE_LANGUAGE } from "../policy";
 import { absoluteUrlSchema, isoDate, jsonSchemaOf } from "./json-schema";
-import { absoluteUrl, DATA_PATHS, EMBED_PATH, POLICY_PATH, sectionPath, versionPath } from "./paths";
+import { absoluteUrl, DATA_PATHS, pathsIn } from "./paths";
 import { clauseElements, clauseText, hastToText } from "./plain-text";
 import { htmlTree } from "./section-html";
 
@@ -31,6 +31,16 @@ const sectionSchema = z
       ),
     text: z.string().min(1).describe("The same as plain text: blank line between blocks, list items as \"- \" lines, links as \"text (address)\"."),
     clauses: z.array(clauseSchema),
+    language: z.string().min(2).describe("The language of this section's text: the document's, or \"en\" for a section not translated yet."),
+    translation: z
+      .strictObject({
+        upToDate: z.boolean().describe("False when the English section changed after it was translated, or has no translation yet: tell the reader, as the website does."),
+        untranslated: z.boolean().describe("True when the section has no translation yet and its text is the English."),
+        sourceUpdated: isoDate.describe("The date of the English section's last change."),
+        source: absoluteUrlSchema.describe("The English section, which prevails while this one is behind."),
+      })
+      .nullable()
+      .describe("For a translated document: where this section stands against the English. Null in the English document."),
   })
   .describe("One numbered section of the policy.");
 
@@ -38,6 +48,16 @@ const sectionSchema = z
 export const policyDocumentSchema = z
   .strictObject({
     $schema: absoluteUrlSchema.describe("This document's JSON Schema."),
+    language: z.string().min(2).describe("The language of the text (BCP 47): \"en\" at /privacy.json, \"fr\" at /fr/privacy.json."),
+    translation: z
+      .strictObject({
+        source: absoluteUrlSchema.describe("The English document this one translates."),
+        approved: z.boolean().describe("Whether our legal team has approved the translation yet."),
+        prevails: z.string().min(2).describe("The language whose text prevails where the two differ."),
+        upToDate: z.boolean().describe("False when any section is behind the English: see each section's translation."),
+      })
+      .nullable()
+      .describe("For a translation: what it translates and whether it is up to date. Null in the English document."),
     title: z.string().min(1),
     organization: z.string().min(1),
     contactEmail: z.email().describe("Where privacy questions and requests go."),
@@ -78,11 +98,20 @@ const documents = new WeakMap<Policy, PolicyDocument>();
 export function policyDocument(policy: Policy): PolicyDocument {
   const known = documents.get(policy);
   if (known) return known;
-  const { metadata, sections } = policy;
+  const { metadata, sections, language, translation } = policy;
   const site = (path: string) => absoluteUrl(metadata.siteUrl, path);
-  const policyUrl = site(POLICY_PATH);
+  const paths = pathsIn(language);
+  const policyUrl = site(paths.policy);
+  const english = pathsIn(SOURCE_LANGUAGE);
   const document = policyDocumentSchema.parse({
     $schema: site(DATA_PATHS.schema),
+    language,
+    translation: translation && {
+      source: site(english.data.json),
+      approved: translation.approved,
+      prevails: translation.prevails,
+      upToDate: translation.behind.size === 0,
+    },
     title: metadata.title,
     organization: metadata.organization,
     contactEmail: metadata.contactEmail,
@@ -93,31 +122,42 @@ export function policyDocument(policy: Policy): PolicyDocument {
       announced: policy.version.announced,
       summary: policy.version.summary,
       significant: policy.version.significant,
-      url: site(versionPath(policy.version.effective)),
+      // A version's own page in this language when it has one, else the English.
+      url: site(pathsIn(translation === null || hasOwnTranslation(policy) ? language : SOURCE_LANGUAGE).version(policy.version.effective)),
       versions: site(DATA_PATHS.versions),
     },
-    formats: { json: site(DATA_PATHS.json), text: site(DATA_PATHS.text), markdown: site(DATA_PATHS.markdown), embed: site(EMBED_PATH) },
+    formats: { json: site(paths.data.json), text: site(paths.data.text), markdown: site(paths.data.markdown), embed: site(paths.embed) },
     sections: sections.map((section) => {
       const tree = htmlTree(policy, section.tree, "app");
+      const lag = translation?.behind.get(section.id);
       const kinds = new Map(section.clauses.map((clause) => [clause.id, clause.kind]));
       return {
         id: section.id,
         number: section.number,
         title: section.title,
         updated: section.updated,
-        url: site(sectionPath(section.id)),
+        url: site(paths.section(section.id)),
         html: String(stringifier.stringify(tree)).trim(),
         text: hastToText(tree),
         clauses: clauseElements(tree).map((element) => {
           const id = String(element.properties.id);
           return { id, kind: kinds.get(id) ?? (element.tagName === "li" ? "item" : "paragraph"), text: clauseText(element), url: `${policyUrl}#${id}` };
         }),
+        language: lag?.untranslated ? SOURCE_LANGUAGE : language,
+        translation: translation && {
+          upToDate: lag === undefined,
+          untranslated: lag?.untranslated ?? false,
+          sourceUpdated: (lag?.source ?? sectionIn(translation.source, section.id))?.updated ?? section.updated,
+          source: site(english.section(section.id)),
+        },
       };
     }),
   });
   documents.set(policy, document);
   return document;
 }
+
+const sectionIn = (policy: Policy, id: string): Section | undefined => policy.sections.find((section) => section.id === id);
 
 /** The JSON Schema (draft 2020-12) of /privacy.json, generated from policyDocumentSchema. */
 export function policyJsonSchema(siteUrl: string): Record<string, unknown> {

@@ -3,8 +3,8 @@ import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import type { Policy } from "../policy";
-import { formatDate } from "./language";
-import { absoluteUrl, POLICY_PATH } from "./paths";
+import { dictionaryOf, formatDate } from "./language";
+import { absoluteUrl, localizedPath, pathsIn } from "./paths";
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const TWO_LEVELS_DEEPER = { 1: 3, 2: 4, 3: 5, 4: 6, 5: 6, 6: 6 } as const;
@@ -14,10 +14,12 @@ const TWO_LEVELS_DEEPER = { 1: 3, 2: 4, 3: 5, 4: 6, 5: 6, 6: 6 } as const;
  * moved below the section's "##" heading. The clause markers are already gone: the content layer moved them into
  * the tree as ids, and Markdown has no way to write an id.
  */
-function remarkForExport({ base }: { base: string }) {
+function remarkForExport({ base, localize }: { base: string; localize: (sitePath: string) => string }) {
   return (tree: Root) => {
     visit(tree, (node) => {
-      if ((node.type === "link" || node.type === "definition") && !SCHEME.test(node.url)) node.url = new URL(node.url, base).href;
+      if ((node.type === "link" || node.type === "definition") && !SCHEME.test(node.url)) {
+        node.url = new URL(node.url.startsWith("/") ? localize(node.url) : node.url, base).href;
+      }
       if (node.type === "heading") node.depth = TWO_LEVELS_DEEPER[node.depth];
     });
   };
@@ -26,10 +28,12 @@ function remarkForExport({ base }: { base: string }) {
 const stringifier = unified().use(remarkStringify, { bullet: "-", emphasis: "_", strong: "*", rule: "-", fences: true }).freeze();
 
 /** The whole policy as one Markdown document, from the same parsed trees as the pages. */
-export function policyMarkdown({ metadata, sections }: Policy): string {
-  const policyUrl = absoluteUrl(metadata.siteUrl, POLICY_PATH);
-  const exportTree = remarkForExport({ base: policyUrl });
-  const header = [`# ${metadata.title}`, "", `${metadata.organization} · Last updated: ${formatDate(metadata.updated)} · <${policyUrl}>`].join("\n");
+export function policyMarkdown(policy: Policy): string {
+  const { metadata, sections, language } = policy;
+  const words = dictionaryOf(language);
+  const policyUrl = absoluteUrl(metadata.siteUrl, pathsIn(language).policy);
+  const exportTree = remarkForExport({ base: policyUrl, localize: (sitePath) => localizedPath(language, sitePath) });
+  const header = [`# ${metadata.title}`, "", `${metadata.organization} · ${words.fileLastUpdated}${words.labelSeparator}${formatDate(metadata.updated, language)} · <${policyUrl}>`].join("\n");
   const body = sections.map((section) => {
     const tree = structuredClone(section.tree);
     exportTree(tree);

@@ -1,4 +1,4 @@
-import { formatDate } from "./language";
+import { dictionaryOf, formatDate } from "./language";
 import type { PolicyDocument } from "./policy-json";
 
 /** "Title" over a line of "=" (or "-"): a heading that reads as one in any text viewer. */
@@ -11,13 +11,14 @@ function heading(text: string, rule: "=" | "-"): string {
  * the JSON document, so each section's body is exactly its `text` there.
  */
 export function policyText(document: PolicyDocument): string {
+  const words = dictionaryOf(document.language);
   const header = [
     heading(document.title, "="),
     "",
     document.organization,
-    `Last updated: ${formatDate(document.updated)}`,
-    `Online: ${document.url}`,
-    `Questions: ${document.contactEmail}`,
+    `${words.fileLastUpdated}${words.labelSeparator}${formatDate(document.updated, document.language)}`,
+    `${words.fileOnline}${words.labelSeparator}${document.url}`,
+    `${words.fileQuestions}${words.labelSeparator}${document.contactEmail}`,
   ].join("\n");
   const sections = document.sections.map((section) => `${heading(`${section.number}. ${section.title}`, "-")}\n\n${section.text}`);
   return `${[header, ...sections].join("\n\n\n")}\n`;

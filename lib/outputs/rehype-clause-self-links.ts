@@ -4,6 +4,9 @@ import { visit } from "unist-util-visit";
 export type ClauseSelfLinkOptions = {
   /** The absolute URL clause links are shared as, without the fragment, e.g. https://smartsiptv.fr/privacy */
   shareUrl: string;
+  /** The link's accessible name and the "Copy link" button's, in the page's language. */
+  label: string;
+  copyLabel: string;
 };
 
 const BLOCKS = new Set(["ul", "ol", "p"]);
@@ -35,7 +38,7 @@ function endOfOwnWords(element: Element): { container: Element; index: number } 
  * to clauses land, but have no link UI to read out or step through with a remote. The enhancement script adds a
  * "Copy link" button after each such link, copying data-share-url.
  */
-export default function rehypeClauseSelfLinks({ shareUrl }: ClauseSelfLinkOptions) {
+export default function rehypeClauseSelfLinks({ shareUrl, label, copyLabel }: ClauseSelfLinkOptions) {
   return (tree: Root) => {
     visit(tree, "element", (element) => {
       const id = element.properties.id;
@@ -51,9 +54,9 @@ export default function rehypeClauseSelfLinks({ shareUrl }: ClauseSelfLinkOption
           properties: {
             href: `#${id}`,
             className: ["clause-anchor"],
-            ariaLabel: "Link to this clause",
+            ariaLabel: label,
             dataShareUrl: `${shareUrl}#${id}`,
-            dataCopyLabel: "Copy link to this clause",
+            dataCopyLabel: copyLabel,
           },
           children: [{ type: "text", value: "#" }],
         },

@@ -4,11 +4,13 @@ import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import type { Policy } from "../policy";
-import { absoluteUrl, POLICY_PATH } from "./paths";
+import { type Policy, SOURCE_LANGUAGE } from "../policy";
+import { dictionaryOf } from "./language";
+import { absoluteUrl, localizedPath, pathsIn } from "./paths";
 import rehypeAbsoluteLinks from "./rehype-absolute-links";
 import rehypeClauseIds from "./rehype-clause-ids";
 import rehypeClauseSelfLinks from "./rehype-clause-self-links";
+import rehypeLocalizeLinks from "./rehype-localize-links";
 import rehypePrintUrls from "./rehype-print-urls";
 
 /**
@@ -52,18 +54,21 @@ function safeTree(policy: Policy, markdown: MdastRoot): HastRoot {
 }
 
 /**
- * Where the document is shown: the page whose anchors its clause links share (/privacy, or a version's own page,
- * /privacy/versions/DATE, so that a clause copied there cites that version).
+ * Where the document is shown: the page whose anchors its clause links share (the policy in its language, or a
+ * version's own page, /privacy/versions/DATE, so that a clause copied there cites that version).
  */
 type HtmlOptions = { pagePath?: string };
 
 /** A document's HTML tree as shown in `variant`: a fresh copy, the caller may keep it. */
-export function htmlTree(policy: Policy, markdown: MdastRoot, variant: HtmlVariant, { pagePath = POLICY_PATH }: HtmlOptions = {}): HastRoot {
+export function htmlTree(policy: Policy, markdown: MdastRoot, variant: HtmlVariant, { pagePath }: HtmlOptions = {}): HastRoot {
   const tree = structuredClone(safeTree(policy, markdown));
-  const policyUrl = absoluteUrl(policy.metadata.siteUrl, POLICY_PATH);
+  const paths = pathsIn(policy.language);
+  const policyUrl = absoluteUrl(policy.metadata.siteUrl, paths.policy);
+  if (policy.language !== SOURCE_LANGUAGE) rehypeLocalizeLinks({ localize: (sitePath) => localizedPath(policy.language, sitePath) })(tree);
   if (variant === "page") {
+    const words = dictionaryOf(policy.language);
     rehypePrintUrls({ siteUrl: policy.metadata.siteUrl })(tree);
-    rehypeClauseSelfLinks({ shareUrl: absoluteUrl(policy.metadata.siteUrl, pagePath) })(tree);
+    rehypeClauseSelfLinks({ shareUrl: absoluteUrl(policy.metadata.siteUrl, pagePath ?? paths.policy), label: words.linkToClause, copyLabel: words.copyLinkToClause })(tree);
   } else if (variant === "app") {
     rehypeAbsoluteLinks({ base: policyUrl })(tree);
   }

@@ -1,15 +1,17 @@
 import type { ContactPage, Policy, Section } from "../policy";
 import { buildDescription, oneLineText, truncateAtWordBoundary } from "./description";
 import { type BreadcrumbItem, type JsonObject, type SiteFacts, webPageJsonLd } from "./json-ld";
-import { SITE_LANGUAGE } from "./language";
+import { dictionaryOf, LANGUAGES, languageAlternates } from "./language";
 import { contactCard, type OgCard, policyCard, sectionCard } from "./og-cards";
-import { absoluteUrl, CONTACT_PATH, POLICY_PATH, sectionPath } from "./paths";
+import { absoluteUrl, CONTACT_PATH, localizedPath, POLICY_PATH, sectionPath } from "./paths";
 import { htmlTree } from "./section-html";
 
 /** What search engines and link previews are told about one page; everything comes from the content. */
 export type SitePage = {
-  /** Site path, e.g. /privacy/cookies */
+  /** Site path in the page's language, e.g. /privacy/cookies or /fr/privacy/cookies */
   path: string;
+  /** The page's address in every language (hreflang), each absolute, with x-default. */
+  alternates: Record<string, string>;
   /** Absolute canonical URL. */
   url: string;
   /** The full `<title>`, e.g. "Cookies — Privacy Policy — smartsiptv.fr" */
@@ -35,56 +37,51 @@ export type SitePages = {
 
 /** Every page's search-engine facts, derived from the validated content. */
 export function buildSitePages(model: Policy): SitePages {
-  const { metadata, sections, contact } = model;
+  const { metadata, sections, contact, language } = model;
+  const words = dictionaryOf(language);
   // The words a reader sees, without the page's link buttons: the embed variant of the same tree.
   const text = (page: Section | ContactPage) => oneLineText(htmlTree(model, page.tree, "embed"));
   const { title: policyTitle, organization, siteUrl } = metadata;
   const policySuffix = `${policyTitle} — ${organization}`;
+  // The policy's current pages exist in every language.
+  const address = (sitePath: string) => {
+    const path = localizedPath(language, sitePath);
+    return { path, url: absoluteUrl(siteUrl, path), alternates: languageAlternates(siteUrl, sitePath, LANGUAGES) };
+  };
 
   const policy: SitePage = {
-    path: POLICY_PATH,
-    url: absoluteUrl(siteUrl, POLICY_PATH),
+    ...address(POLICY_PATH),
     title: policySuffix,
     name: policyTitle,
     // The policy page shows every section, so it is described by its outline; the first section's text would
     // repeat that section page's description.
-    description: truncateAtWordBoundary(
-      `The ${policyTitle} of ${organization} in ${sections.length} sections: ${sections.map((section) => section.title).join(", ")}.`,
-    ),
+    description: truncateAtWordBoundary(words.policyDescription(policyTitle, organization, sections.length, sections.map((section) => section.title).join(", "))),
     updated: metadata.updated,
     card: policyCard(model),
   };
 
   const sectionPage = (section: Section): SitePage => {
-    const path = sectionPath(section.id);
+    const page = address(sectionPath(section.id));
     return {
-      path,
-      url: absoluteUrl(siteUrl, path),
+      ...page,
       title: `${section.title} — ${policySuffix}`,
       name: section.title,
-      description: buildDescription(
-        text(section),
-        `Section ${section.number} of the ${policyTitle} of ${organization}, ${section.title}:`,
-      ),
+      description: buildDescription(text(section), words.sectionDescriptionLead(section.number, policyTitle, organization, section.title)),
       updated: section.updated,
       breadcrumb: [
         { name: policyTitle, url: policy.url },
-        { name: section.title, url: absoluteUrl(siteUrl, path) },
+        { name: section.title, url: page.url },
       ],
       card: sectionCard(model, section),
     };
   };
 
   const contactPage = (page: ContactPage): SitePage => ({
-    path: CONTACT_PATH,
-    url: absoluteUrl(siteUrl, CONTACT_PATH),
+    ...address(CONTACT_PATH),
     // Not "Contact — Privacy Policy — …": section 10 is also titled "Contact", and each page needs its own title.
     title: `${page.title} — ${organization}`,
     name: page.title,
-    description: buildDescription(
-      text(page),
-      `How to contact ${organization} about the ${policyTitle} and your personal data:`,
-    ),
+    description: buildDescription(text(page), words.contactDescriptionLead(organization, policyTitle)),
     updated: page.updated,
     card: contactCard(model),
   });
@@ -94,9 +91,9 @@ export function buildSitePages(model: Policy): SitePages {
     sections: sections.map(sectionPage),
     contact: contactPage(contact),
     notFound: {
-      title: `Page not found — ${policySuffix}`,
-      // The 404 page's own words (app/not-found.tsx): it has no content file.
-      description: `There is no page at this address. The ${policyTitle} of ${organization} is here in full, and each of its sections has a page of its own.`,
+      title: `${words.notFoundTitle} — ${policySuffix}`,
+      // The 404 page's own words (components/pages/NotFoundPage.tsx): it has no content file.
+      description: words.notFoundDescription(policyTitle, organization),
     },
   };
 }
@@ -107,13 +104,13 @@ export function indexablePages(pages: SitePages): SitePage[] {
 }
 
 /** The JSON-LD document for `page`. */
-export function sitePageJsonLd({ metadata }: Pick<Policy, "metadata">, pages: SitePages, page: SitePage): JsonObject {
+export function sitePageJsonLd({ metadata, language }: Pick<Policy, "metadata" | "language">, pages: SitePages, page: SitePage): JsonObject {
   const site: SiteFacts = {
     siteUrl: metadata.siteUrl,
     organization: metadata.organization,
     contactEmail: metadata.contactEmail,
     contactUrl: pages.contact.url,
-    language: SITE_LANGUAGE,
+    language,
   };
   return webPageJsonLd(
     site,

@@ -1,4 +1,4 @@
-import type { Policy, PolicyTimeline } from "../policy";
+import { hasOwnTranslation, type Policy, type PolicyTimeline, SOURCE_LANGUAGE } from "../policy";
 import { compareVersions, type Redline } from "./redline";
 
 /** Where a version stands on the build date. */
@@ -63,4 +63,41 @@ export function versionEntry(timeline: PolicyTimeline, effective: string): Versi
 /** When the list of versions last changed: the newest announcement (the sitemap's date for /privacy/versions). */
 export function newestAnnouncement(timeline: PolicyTimeline): string {
   return timeline.published.flatMap((policy) => policy.version.announced ?? []).sort().at(-1) ?? timeline.current.version.effective;
+}
+
+/**
+ * The language of a version's own page as linked from a page in `policy`'s language: that language if the version
+ * has a translation of its own, else the English (an archived version exists in the languages it was translated into).
+ */
+export function versionPageLanguage(policy: Policy): string {
+  return policy.translation === null || hasOwnTranslation(policy) ? policy.language : SOURCE_LANGUAGE;
+}
+
+/** The language of a redline between two versions: one both are translated into, else the English. */
+export function redlinePageLanguage(older: Policy, newer: Policy): string {
+  const language = versionPageLanguage(newer);
+  return versionPageLanguage(older) === language ? language : SOURCE_LANGUAGE;
+}
+
+/**
+ * The versions with a page of their own in the timeline's language: every one in English; in a translation, those
+ * it has a text of its own for. A page links to, and declares hreflang for, only the languages it exists in.
+ */
+export function versionPages(timeline: PolicyTimeline): VersionEntry[] {
+  return versionEntries(timeline).filter((entry) => versionPageLanguage(entry.policy) === timeline.current.language);
+}
+
+/** The redlines with a page in the timeline's language: both versions translated into it. */
+export function changesPages(timeline: PolicyTimeline): VersionEntry[] {
+  return versionPages(timeline).filter((entry) => entry.changes && entry.previous && redlinePageLanguage(entry.previous, entry.policy) === timeline.current.language);
+}
+
+/**
+ * The versions a reader may have accepted (published, in effect by the build date) with a page in the timeline's
+ * language: both it and the version in effect translated, else the redline would compare translations, not versions.
+ */
+export function changesSincePages(timeline: PolicyTimeline): Policy[] {
+  const { language } = timeline.current;
+  if (versionPageLanguage(timeline.current) !== language) return [];
+  return timeline.published.filter((policy) => policy.version.effective <= timeline.today && versionPageLanguage(policy) === language);
 }

@@ -1,7 +1,9 @@
 import { type ContentError, InvalidContentError } from "./errors";
 import { readContentFiles } from "./files";
 import { parseContent, type Policy, type PolicyContent } from "./parse-policy";
+import { SOURCE_LANGUAGE } from "./schema";
 import { buildDate, type PolicyTimeline, timelineAt } from "./timeline";
+import { translatedTimeline } from "./translated-timeline";
 
 type LoadContentOptions = { siteUrlOverride?: string | undefined };
 /** The content, or null with its errors; warnings never stop a build (a translation behind the English). */
@@ -42,13 +44,20 @@ export function getContent(): PolicyContent {
   return data;
 }
 
-/** The versions as of the build date; drafts only under `next dev`, where editors preview them. */
-export function getTimeline(): PolicyTimeline {
+/**
+ * The versions as of the build date, in `language` (the English, or a translation listed in content/policy.yaml);
+ * drafts only under `next dev`, where editors preview them.
+ */
+export function getTimeline(language: string = SOURCE_LANGUAGE): PolicyTimeline {
   const content = getContent();
-  return timelineAt(content, buildDate(content.settings.timeZone), { withDrafts: development() });
+  const timeline = timelineAt(content, buildDate(content.settings.timeZone), { withDrafts: development() });
+  if (language === SOURCE_LANGUAGE) return timeline;
+  const translation = content.translations.find((candidate) => candidate.language === language);
+  if (!translation) throw new Error(`The policy has no "${language}" translation: list it under translations in content/policy.yaml and add content/translations/${language}.`);
+  return translatedTimeline(timeline, translation, content.settings.prevails);
 }
 
-/** The version in effect on the build date: what /privacy and the data routes show. */
-export function getPolicy(): Policy {
-  return getTimeline().current;
+/** The version in effect on the build date, in `language`: what /privacy (or /fr/privacy) and its data routes show. */
+export function getPolicy(language: string = SOURCE_LANGUAGE): Policy {
+  return getTimeline(language).current;
 }

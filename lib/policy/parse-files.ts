@@ -9,6 +9,7 @@ import { checkLink } from "./check-link";
 import type { ContentError } from "./errors";
 import { CONTACT_PAGE_FILE, type ContentFile } from "./files";
 import { parseMarkdown } from "./markdown";
+import { fileHash } from "./version-lock";
 import { type ContactPageFrontmatter, contactPageFrontmatterSchema, type SectionFrontmatter, sectionFrontmatterSchema } from "./schema";
 
 // Reading one content file of any kind (YAML, JSON, Markdown with frontmatter) into validated values, with every
@@ -20,6 +21,8 @@ export type Section = SectionFrontmatter & {
   file: string;
   tree: Root;
   clauses: Clause[];
+  /** The SHA-256 of its file: what a translation of it records in `translates`. */
+  hash: string;
   /** In a translation: the SHA-256 of the English section file it translates. */
   translates?: string;
 };
@@ -102,7 +105,7 @@ function parseSection(
     });
   }
   const clauses = parseClauses(frontmatter.id, parsed.tree, file.path, errors);
-  return { ...candidate, section: clauses && { ...frontmatter, file: file.path, tree: parsed.tree, clauses } };
+  return { ...candidate, section: clauses && { ...frontmatter, file: file.path, tree: parsed.tree, clauses, hash: fileHash(file.text) } };
 }
 
 /**

@@ -35,6 +35,7 @@ import {
   versionFrontmatterSchema,
   versionLockSchema,
 } from "./schema";
+import type { TranslationFacts } from "./translated-timeline";
 import { parseTranslation, type Translation, translationLanguages } from "./translations";
 import { checkVersionLock } from "./version-lock";
 
@@ -57,6 +58,10 @@ export type PolicyVersion = VersionFrontmatter & {
  * version (and, later, every language) is one more instance side by side.
  */
 export type Policy = {
+  /** The language of its text: SOURCE_LANGUAGE, or a translation's (translated-timeline.ts). */
+  language: string;
+  /** For a translation: what it translates and how far it is behind; null for the English. */
+  translation: TranslationFacts | null;
   metadata: PolicyMetadata;
   version: PolicyVersion;
   sections: Section[];
@@ -159,6 +164,8 @@ export function parseContent(
       file: `${versionDir(candidate.effective)}/${VERSION_FILE}`,
     };
     return [{
+      language: SOURCE_LANGUAGE,
+      translation: null,
       metadata: { ...settings, updated: candidate.frontmatter.updated },
       version,
       sections: candidate.sections,

@@ -90,12 +90,24 @@ export function parseTranslation(
     checkTranslationLock(language, englishVersion, files, english.lock, errors);
   }
 
+  // A recorded translation whose folder is gone: a published translation never disappears without a trace.
+  const folders = new Set(translatedFolders(language, files));
+  for (const [effective, entry] of Object.entries(english.lock ?? {})) {
+    if (entry.translations?.[language] && !folders.has(effective)) {
+      errors.push({
+        file: translatedVersionDir(language, effective),
+        field: "folder",
+        message: `is missing, but ${VERSION_LOCK_FILE} records its translation (${entry.translations[language].recorded}) — restore it from git`,
+      });
+    }
+  }
+
   // The newest English version without a translation: readers of the translation get the newest one there is.
   const newestTranslated = versions.filter((version) => publishedEnglish.some((candidate) => candidate.effective === version.effective)).at(-1);
   if (newestEnglish && newestTranslated && newestTranslated.effective < newestEnglish.effective) {
     const changed = newestEnglish.sections.filter((section) => {
       const translatedSection = newestTranslated.sections.find((candidate) => candidate.id === section.id);
-      return translatedSection?.translates !== englishHash(files, section);
+      return translatedSection?.translates !== section.hash;
     });
     warnings.push({
       file: translatedVersionDir(language, newestEnglish.effective),
@@ -114,12 +126,6 @@ export function parseTranslation(
 /** The versions a language has a translation folder for, oldest first. */
 export function translatedFolders(language: string, files: readonly ContentFile[]): string[] {
   return childFolders(`${translationDir(language)}/versions`, files);
-}
-
-/** The hash of the English file of a section: what its translation records in `translates`. */
-function englishHash(files: readonly ContentFile[], section: Section): string | undefined {
-  const file = files.find((candidate) => candidate.path === section.file);
-  return file && fileHash(file.text);
 }
 
 function staleMessage(englishFile: string, language: string, what: string): string {
@@ -167,7 +173,7 @@ function parseTranslatedVersion(
     if (missing.length === 0 && extra.length === 0 && ids.join() !== englishIds.join()) {
       errors.push({ file: section.file, field: "body", message: `has its clauses in another order than ${englishSection.file} — put them in the English order` });
     }
-    if (section.translates !== undefined && section.translates !== englishHash(files, englishSection)) {
+    if (section.translates !== undefined && section.translates !== englishSection.hash) {
       warnings.push({ file: section.file, field: "translates", message: staleMessage(englishSection.file, language, section.id) });
     }
   }

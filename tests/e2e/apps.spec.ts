@@ -10,12 +10,15 @@ const DATA_ROUTES = [
   { path: "/privacy.schema.json", contentType: "application/schema+json; charset=utf-8" },
   { path: "/privacy.txt", contentType: "text/plain; charset=utf-8" },
   { path: "/privacy.md", contentType: "text/markdown; charset=utf-8" },
+  { path: "/fr/privacy.json", contentType: "application/json; charset=utf-8" },
+  { path: "/fr/privacy.txt", contentType: "text/plain; charset=utf-8" },
+  { path: "/fr/privacy.md", contentType: "text/markdown; charset=utf-8" },
 ];
 
 type ServedSection = { id: string; number: number; title: string; text: string; clauses: { id: string; text: string }[] };
 
 /** The text of a section on the page, written the way the text formats write it: list items as "- ", links out. */
-async function pageSectionText(page: Page, id: string): Promise<string> {
+async function pageSectionText(page: Page, id: string, policyPath: string): Promise<string> {
   return page.locator(`section#${id} .prose`).evaluate((prose, base) => {
     const clone = prose.cloneNode(true);
     if (!(clone instanceof HTMLElement)) throw new Error("not an element");
@@ -28,7 +31,7 @@ async function pageSectionText(page: Page, id: string): Promise<string> {
     }
     for (const item of clone.querySelectorAll("li")) item.prepend("- ");
     return clone.textContent ?? "";
-  }, `${siteUrl}/privacy`);
+  }, `${siteUrl}${policyPath}`);
 }
 
 /** A section's body in /privacy.txt: between its "N. Title" heading (underlined) and the next one. */
@@ -117,12 +120,13 @@ test.describe("machine-readable policy", () => {
   test.describe("with JavaScript turned off", () => {
     test.use({ javaScriptEnabled: false });
 
-    test("the text of every section is the same on the page, in /privacy.json and in /privacy.txt", async ({ page, request }) => {
-      const document: { sections: ServedSection[] } = await (await request.get("/privacy.json")).json();
-      const text = await (await request.get("/privacy.txt")).text();
-      await page.goto("/privacy");
+    for (const policyPath of ["/privacy", "/fr/privacy"]) {
+    test(`the text of every section is the same on ${policyPath}, in ${policyPath}.json and in ${policyPath}.txt`, async ({ page, request }) => {
+      const document: { sections: ServedSection[] } = await (await request.get(`${policyPath}.json`)).json();
+      const text = await (await request.get(`${policyPath}.txt`)).text();
+      await page.goto(policyPath);
       for (const [index, section] of document.sections.entries()) {
-        const onPage = normalizeText(await pageSectionText(page, section.id));
+        const onPage = normalizeText(await pageSectionText(page, section.id, policyPath));
         expect(onPage, `section ${section.id}: page and JSON`).toBe(normalizeText(section.text));
         expect(textFileSection(text, section, document.sections[index + 1]), `section ${section.id}: text file and JSON`).toBe(section.text);
         // What a reader sees, word for word, without the link addresses the text formats add.
@@ -131,6 +135,7 @@ test.describe("machine-readable policy", () => {
         expect(seen, `section ${section.id}: visible words`).toBe(withoutAddresses);
       }
     });
+    }
   });
 
   test("/privacy.txt is readable as is: UTF-8 text with the title, date, numbered sections and links written out", async ({ request }) => {

@@ -70,12 +70,12 @@ test.describe("the privacy policy tracks nobody", () => {
   });
 
   test("no page's HTML points the browser at another site for a script, style, icon, image or frame", async ({ request }) => {
-    for (const path of [...pages.map((entry) => entry.path), ...EMBED_PAGES, "/privacy/no-such-section"]) {
+    for (const path of [...pages.map((entry) => entry.path), ...EMBED_PAGES, "/privacy/no-such-section", "/fr/privacy", "/fr/privacy/embed", "/fr/no-such-page"]) {
       const html = await (await request.get(path)).text();
       for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]*)"/g)) expect(src, path).toMatch(/^\/(?!\/)/);
       for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
-        // Only rel=canonical names the public address; it is a name, never fetched.
-        if (!/rel="canonical"/.test(tag)) expect(tag, path).toMatch(/\shref="\/(?!\/)/);
+        // Only rel=canonical and the language alternates (hreflang) name public addresses: names, never fetched.
+        if (!/rel="canonical"|rel="alternate" hrefLang=/.test(tag)) expect(tag, path).toMatch(/\shref="\/(?!\/)/);
       }
       expect(html, path).not.toMatch(/<(?:img|iframe|frame|object|embed|video|audio|source)\b/i);
     }

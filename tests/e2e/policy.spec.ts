@@ -1,19 +1,21 @@
 import { expect, test } from "@playwright/test";
-import { approvedPolicyLines, normalizeText, pages, policy } from "./site-content";
+import { approvedTexts, normalizeText, pages, policy } from "./site-content";
 
 test.describe("with JavaScript turned off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("/privacy shows every line of the approved policy text, in order", async ({ page }) => {
-    await page.goto("/privacy");
-    const text = normalizeText(await page.locator("main").innerText());
-    let position = -1;
-    for (const line of approvedPolicyLines) {
-      const found = text.indexOf(line, position + 1);
-      expect(found, `"${line}" should appear after the previous line`).toBeGreaterThan(position);
-      position = found;
-    }
-  });
+  for (const { policyPath, lines } of approvedTexts) {
+    test(`${policyPath} shows every line of the approved policy text, in order`, async ({ page }) => {
+      await page.goto(policyPath);
+      const text = normalizeText(await page.locator("main").innerText());
+      let position = -1;
+      for (const line of lines) {
+        const found = text.indexOf(line, position + 1);
+        expect(found, `"${line}" should appear after the previous line`).toBeGreaterThan(position);
+        position = found;
+      }
+    });
+  }
 
   for (const { path, h1 } of pages) {
     test(`${path} is complete: one h1 "${h1}", a last-updated date and the site's header and footer`, async ({ page }) => {

@@ -74,7 +74,8 @@ function expectNoHeadingJumps(levels: number[]) {
 }
 
 const sitemapSchema = z.object({
-  urlset: z.object({ url: z.array(z.object({ loc: z.string(), lastmod: z.string() }).strict()) }),
+  // Each entry's alternates (xhtml:link hreflang) are checked in french.spec.ts.
+  urlset: z.object({ url: z.array(z.object({ loc: z.string(), lastmod: z.string(), "xhtml:link": z.unknown() }).strict()) }),
 });
 
 /** /sitemap.xml, checked to be well-formed XML, as a map from each <loc> to its <lastmod>. */
@@ -208,15 +209,21 @@ test("no two pages share a title or a description", async ({ page }) => {
   expect(new Set(seen.map((entry) => entry.description)).size, JSON.stringify(seen, null, 1)).toBe(seen.length);
 });
 
-test("/sitemap.xml lists exactly the policy, every section, the contact page and the versions, each dated by its content", async ({ request }) => {
+test("/sitemap.xml lists exactly the policy, every section, the contact page and the versions, in both languages, each dated by its content", async ({ request }) => {
   const lastmod = await readSitemap(request);
-  const expected = new Map<string, string>([
-    [`${siteUrl}/privacy`, policy.metadata.updated],
-    ...policy.sections.map((section): [string, string] => [`${siteUrl}/privacy/${section.id}`, section.updated]),
-    [`${siteUrl}/contact`, policy.contact.updated],
-    // The list of versions changes when one is announced; archived versions are noindex, so not listed.
-    [`${siteUrl}/privacy/versions`, newestAnnouncement(getTimeline())],
-  ]);
+  const expected = new Map<string, string>(
+    (["", "/fr"] as const).flatMap((prefix) => {
+      const timeline = getTimeline(prefix === "" ? "en" : "fr");
+      const { current } = timeline;
+      return [
+        [`${siteUrl}${prefix}/privacy`, current.metadata.updated],
+        ...current.sections.map((section): [string, string] => [`${siteUrl}${prefix}/privacy/${section.id}`, section.updated]),
+        [`${siteUrl}${prefix}/contact`, current.contact.updated],
+        // The list of versions changes when one is announced; archived versions are noindex, so not listed.
+        [`${siteUrl}${prefix}/privacy/versions`, newestAnnouncement(timeline)],
+      ];
+    }),
+  );
   expect(Object.fromEntries(lastmod)).toEqual(Object.fromEntries(expected));
 });
 

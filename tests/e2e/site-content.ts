@@ -24,12 +24,24 @@ export const pages = [
   { path: "/contact", h1: policy.contact.title },
 ];
 
-/** The approved wording of the policy, as received from legal: the site must show every line of it. */
-export const approvedPolicyLines = fs
-  .readFileSync(path.join(process.cwd(), "tests/fixtures/approved-policy-text.txt"), "utf8")
-  .split("\n")
-  .map((line) => line.replace(/^- /, "").trim())
-  .filter((line) => line !== "");
+const approvedLinesOf = (file: string) =>
+  fs
+    .readFileSync(path.join(process.cwd(), "tests/fixtures", file), "utf8")
+    .split("\n")
+    .map((line) => line.replace(/^- /, "").trim())
+    .filter((line) => line !== "");
+
+/**
+ * The approved wording of the policy, as received from legal, and of each translation legal has approved
+ * (approved-policy-text.LANG.txt, which a unit test requires exactly for those): its page must show every line.
+ */
+export const approvedTexts = [
+  { policyPath: "/privacy", lines: approvedLinesOf("approved-policy-text.txt") },
+  ...fs
+    .readdirSync(path.join(process.cwd(), "tests/fixtures"))
+    .flatMap((file) => /^approved-policy-text\.([a-z]{2})\.txt$/.exec(file)?.[1] ?? [])
+    .map((language) => ({ policyPath: `/${language}/privacy`, lines: approvedLinesOf(`approved-policy-text.${language}.txt`) })),
+];
 
 /** Text as a reader sees it: whitespace runs collapsed. */
 export const normalizeText = (text: string) => text.replace(/\s+/g, " ").trim();

@@ -6,7 +6,7 @@ import { getPolicy } from "@/lib/policy";
 
 type ImageProps = { params: Promise<{ id: string }> };
 
-// Outside the (site) group on purpose: see pageMetadata (lib/outputs/page-metadata.ts).
+// Outside the language route groups on purpose: see metadataOf (lib/outputs/page-metadata.ts).
 export const alt = sectionCardAlt(getPolicy());
 export const size = OG_IMAGE_SIZE;
 export const contentType = "image/png";

@@ -242,6 +242,35 @@ describe(`the fixture ${VERSIONED_CONTENT_DIR}`, () => {
     expect(new Set(texts).size).toBe(1);
   });
 
+  it("changes in v3 the English files of the sections VERSIONED says", () => {
+    const [v2, v3] = [sections(VERSIONED.v2), sections(VERSIONED.v3)];
+    const names = [...new Set([...v2.keys(), ...v3.keys()])].sort();
+    const changed = names.filter((name) => v2.get(name) !== v3.get(name)).map((name) => /^id: (.+)$/m.exec(v2.get(name) ?? v3.get(name) ?? "")?.[1]);
+    expect(changed).toEqual(VERSIONED.sectionsChangedInV3);
+  });
+
+  it("translates v1 and v2 into French, with the same files, recorded in the lock; not v3 nor the draft", () => {
+    const frenchDir = path.join(fixtureDir, "translations", "fr");
+    expect(fs.readdirSync(path.join(frenchDir, "versions")).sort()).toEqual(VERSIONED.frenchVersions);
+    for (const date of VERSIONED.frenchVersions) expect(fs.readdirSync(path.join(frenchDir, "versions", date, "sections")).sort()).toEqual([...sections(date).keys()].sort());
+    const lock = JSON.parse(fs.readFileSync(path.join(fixtureDir, "versions.lock.json"), "utf8")) as Record<string, { translations?: Record<string, unknown> }>;
+    expect(Object.keys(lock).filter((date) => lock[date]?.translations?.fr)).toEqual(VERSIONED.frenchVersions);
+
+    const { data, warnings } = loaded();
+    expect(data?.translations.map(({ language, approved, title, versions }) => ({ language, approved, title, versions: versions.map((version) => version.effective) }))).toEqual([
+      { language: "fr", approved: false, title: VERSIONED.frenchTitle, versions: VERSIONED.frenchVersions },
+    ]);
+    // The one warning: v3, the newest published version, has no French yet.
+    expect(warnings.map((warning) => warning.file)).toEqual([`content/translations/fr/versions/${VERSIONED.v3}`]);
+
+    const frenchClause = (date: string, id: string) => {
+      const dir = path.join(frenchDir, "versions", date, "sections");
+      return fs.readdirSync(dir).flatMap((name) => fs.readFileSync(path.join(dir, name), "utf8").split("\n")).find((line) => line.endsWith(`{#${id}}`));
+    };
+    expect(frenchClause(VERSIONED.v1, VERSIONED.reworded)).toContain(VERSIONED.frenchRewordedText.before);
+    expect(frenchClause(VERSIONED.v2, VERSIONED.reworded)).toContain(VERSIONED.frenchRewordedText.after);
+  });
+
   it("changes one clause in v3 and one in the draft", () => {
     expect(clause(VERSIONED.v2, VERSIONED.v3Reworded)).toContain(VERSIONED.v3RewordedText.before);
     expect(clause(VERSIONED.v3, VERSIONED.v3Reworded)).toContain(VERSIONED.v3RewordedText.after);

@@ -6,10 +6,17 @@ import { realContent } from "../policy/fixture-content";
 
 describe("the route table", () => {
   it("has one row per address kind, the data routes from DATA_PATHS", () => {
-    expect(sourcesOf("data")).toEqual(Object.values(DATA_PATHS));
-    expect(sourcesOf("embed")).toEqual(["/privacy/embed", "/privacy/embed/:id"]);
-    expect(sourcesOf("section")).toEqual(["/privacy/:id"]);
+    expect(sourcesOf("data")).toEqual([...Object.values(DATA_PATHS), "/fr/privacy.json", "/fr/privacy.txt", "/fr/privacy.md"]);
+    expect(sourcesOf("embed")).toEqual(["/privacy/embed", "/privacy/embed/:id", "/fr/privacy/embed", "/fr/privacy/embed/:id"]);
+    expect(sourcesOf("section")).toEqual(["/privacy/:id", "/fr/privacy/:id"]);
     expect(ROUTES.map((route) => route.source)).toContain("/assets/:file");
+  });
+
+  it("mirrors every English page under /fr, and the policy's own formats but not the feed or versions.json", () => {
+    const sources = ROUTES.map((route) => route.source);
+    for (const route of ROUTES.filter((candidate) => candidate.kind === "page" && !candidate.source.startsWith("/fr/"))) expect(sources).toContain(`/fr${route.source}`);
+    expect(sources).not.toContain("/fr/privacy/feed.xml");
+    expect(sources).not.toContain("/fr/privacy/versions.json");
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, SITE_LANGUAGE } from "@/lib/outputs/language";
-import { absoluteUrl, displayAddress, embedSectionPath, sectionPath } from "@/lib/outputs/paths";
+import { formatDate, languageAlternates } from "@/lib/outputs/language";
+import { absoluteUrl, displayAddress, embedSectionPath, localizedPath, pathsIn, sectionPath } from "@/lib/outputs/paths";
 
 describe("displayAddress", () => {
   it("shows an address without its scheme, as people write it", () => {
@@ -24,9 +24,34 @@ describe("site addresses", () => {
 });
 
 describe("formatDate", () => {
-  it("writes a content date out in the site's language, whatever the time zone", () => {
-    expect(SITE_LANGUAGE).toBe("en");
+  it("writes a content date out in the page's language, whatever the time zone", () => {
     expect(formatDate("2026-11-26")).toBe("26 November 2026");
-    expect(formatDate("2026-01-01")).toBe("1 January 2026");
+    expect(formatDate("2026-01-01", "en")).toBe("1 January 2026");
+    expect(formatDate("2026-11-26", "fr")).toBe("26 novembre 2026");
+  });
+
+  it("refuses a language the site has no dictionary for", () => {
+    expect(() => formatDate("2026-11-26", "de")).toThrow(/no dictionary for "de"/);
+  });
+});
+
+describe("addresses in each language", () => {
+  it("keeps the English addresses and puts the French under /fr, with the same ids", () => {
+    expect(localizedPath("en", "/privacy/cookies")).toBe("/privacy/cookies");
+    expect(localizedPath("fr", "/privacy/cookies")).toBe("/fr/privacy/cookies");
+    expect(pathsIn("fr").data.json).toBe("/fr/privacy.json");
+    expect(pathsIn("fr").embedSection("cookies")).toBe("/fr/privacy/embed/cookies");
+  });
+
+  it("names a page in every language it exists in, absolute, with x-default on the English", () => {
+    expect(languageAlternates("https://smartsiptv.fr", "/privacy/cookies", ["en", "fr"])).toEqual({
+      en: "https://smartsiptv.fr/privacy/cookies",
+      fr: "https://smartsiptv.fr/fr/privacy/cookies",
+      "x-default": "https://smartsiptv.fr/privacy/cookies",
+    });
+    expect(languageAlternates("https://smartsiptv.fr", "/privacy/versions/2027-01-15", ["en"])).toEqual({
+      en: "https://smartsiptv.fr/privacy/versions/2027-01-15",
+      "x-default": "https://smartsiptv.fr/privacy/versions/2027-01-15",
+    });
   });
 });

@@ -41,7 +41,7 @@ describe("rehypeClauseIds", () => {
 
 describe("rehypeClauseSelfLinks", () => {
   const run = (tree: Root) => {
-    rehypeClauseSelfLinks({ shareUrl: "https://example.org/privacy" })(tree);
+    rehypeClauseSelfLinks({ shareUrl: "https://example.org/privacy", label: "Link to this clause", copyLabel: "Copy link to this clause" })(tree);
     return html(tree);
   };
   const selfLink = (id: string) =>

@@ -100,8 +100,20 @@ describe("page metadata", () => {
     expect(pageMetadata(content, page)).toEqual({
       title: { absolute: "Contact — smartsiptv.fr" },
       description: page.description,
-      alternates: { canonical: "https://smartsiptv.fr/contact" },
-      openGraph: { type: "website", siteName: "smartsiptv.fr", title: "Contact — smartsiptv.fr", description: page.description, url: "https://smartsiptv.fr/contact", images },
+      alternates: {
+        canonical: "https://smartsiptv.fr/contact",
+        languages: { en: "https://smartsiptv.fr/contact", fr: "https://smartsiptv.fr/fr/contact", "x-default": "https://smartsiptv.fr/contact" },
+      },
+      openGraph: {
+        type: "website",
+        siteName: "smartsiptv.fr",
+        title: "Contact — smartsiptv.fr",
+        description: page.description,
+        locale: "en_GB",
+        alternateLocale: ["fr_FR"],
+        url: "https://smartsiptv.fr/contact",
+        images,
+      },
       twitter: { card: "summary_large_image", title: "Contact — smartsiptv.fr", description: page.description, images },
     });
     expect(pageJsonLd(content, page)).toEqual(sitePageJsonLd(content, sitePages(content), page));

@@ -5,6 +5,7 @@ import { type ContentError, formatContentError, loadContent, type Policy, type P
 import { CONTACT_PAGE_FILE, type ContentFile, POLICY_METADATA_FILE, VERSION_LOCK_FILE, versionDir, VERSIONS_DIR } from "@/lib/policy/files";
 import { parseContent, type ParseContentOptions, splitMarkdownFile } from "@/lib/policy/parse-policy";
 import type { VersionLock } from "@/lib/policy/schema";
+import { translatedTimeline } from "@/lib/policy/translated-timeline";
 import { translatedFileHashes, translatedFolders, translatedVersionDir, translationDir } from "@/lib/policy/translations";
 import { fileHash, versionFileHashes } from "@/lib/policy/version-lock";
 
@@ -318,4 +319,17 @@ export function withTranslationRecorded(
     entry.translations = { ...entry.translations, [language]: { recorded: recorded ?? entry.announced, files: translatedFileHashes(language, effective, files) } };
   }
   return withFile([...files], versionLockFile(lock));
+}
+
+/** The one translation of `content`, French. */
+export function frenchOf(content: PolicyContent) {
+  const translation = content.translations.find((candidate) => candidate.language === "fr");
+  if (!translation) throw new Error("the content has no French translation");
+  return translation;
+}
+
+/** The English timeline of `content` on `today`, and the same in French. */
+export function bilingualTimelines(content: PolicyContent, today: string) {
+  const english = timelineAt(content, today);
+  return { english, french: translatedTimeline(english, frenchOf(content), content.settings.prevails) };
 }

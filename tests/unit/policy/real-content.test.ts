@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
-import { formatContentError, loadContent } from "@/lib/policy";
+import { LANGUAGES } from "@/lib/outputs/language";
+import { formatContentError, loadContent, SOURCE_LANGUAGE } from "@/lib/policy";
 import { fileHash } from "@/lib/policy/version-lock";
 
 // The section ids are public URLs: this list changes only together with redirects for the old ones.
@@ -65,6 +66,12 @@ describe("the real policy content", () => {
 });
 
 describe("the real translations", () => {
+  it("are exactly the site's languages besides the English: each has pages (app/(LANG)) and a dictionary", () => {
+    const translated = (loadContent(process.cwd(), { siteUrlOverride: "" }).data?.translations ?? []).map((translation) => translation.language);
+    expect(translated.sort()).toEqual(LANGUAGES.filter((language) => language !== SOURCE_LANGUAGE).sort());
+    for (const language of translated) expect(fs.existsSync(path.join(process.cwd(), `app/(${language})/layout.tsx`)), language).toBe(true);
+  });
+
   it("keep an approved-text fixture for each translation legal has approved, as the English has", () => {
     for (const { language, approved } of loadContent(process.cwd(), { siteUrlOverride: "" }).data?.translations ?? []) {
       expect(fs.existsSync(path.join(process.cwd(), `tests/fixtures/approved-policy-text.${language}.txt`)), `${language} is approved`).toBe(approved);

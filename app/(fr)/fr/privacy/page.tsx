@@ -1,0 +1,7 @@
+import { PolicyPage, policyPageMetadata } from "@/components/pages/PolicyPage";
+
+export const generateMetadata = () => policyPageMetadata("fr");
+
+export default function Page() {
+  return <PolicyPage language={"fr"} />;
+}
