@@ -4,7 +4,7 @@ import "@/app/embed.css";
 
 // The embed view repeats the policy for apps: search engines should index the policy page, which each embed page
 // names as its canonical address.
-export const embedMetadata: Metadata = { robots: { index: false, follow: true } };
+export const embedLayoutMetadata: Metadata = { robots: { index: false, follow: true } };
 
 /**
  * The policy for an app's WebView or a TV: no site header, navigation or footer. The enhancement script (client/)

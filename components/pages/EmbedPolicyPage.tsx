@@ -4,12 +4,12 @@ import { LastUpdated } from "@/components/LastUpdated";
 import { Parts } from "@/components/Parts";
 import { TranslationNotice } from "@/components/TranslationNotice";
 import { dictionaryOf } from "@/lib/outputs/language";
-import { pathsIn } from "@/lib/outputs/paths";
+import { embedMetadata, sitePages } from "@/lib/outputs/page-metadata";
 import { getPolicy } from "@/lib/policy";
 
 export function embedPolicyMetadata(language: string): Metadata {
-  const { title, organization } = getPolicy(language).metadata;
-  return { title: { absolute: `${title} — ${organization}` }, alternates: { canonical: pathsIn(language).policy } };
+  const policy = getPolicy(language);
+  return embedMetadata(policy, sitePages(policy).policy);
 }
 
 /** The whole policy, contents first, for an app's WebView or a TV (?size=tv, ?theme=light|dark). */

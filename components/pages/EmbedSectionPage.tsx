@@ -4,6 +4,7 @@ import { EmbedSection } from "@/components/EmbedSection";
 import { SectionPager } from "@/components/SectionPager";
 import { TranslationNotice } from "@/components/TranslationNotice";
 import { dictionaryOf } from "@/lib/outputs/language";
+import { embedMetadata, sectionSitePage } from "@/lib/outputs/page-metadata";
 import { pathsIn } from "@/lib/outputs/paths";
 import { getPolicy } from "@/lib/policy";
 
@@ -12,8 +13,9 @@ export function embedSectionParams(language: string): { id: string }[] {
 }
 
 export function embedSectionMetadata(language: string, id: string): Metadata {
-  const section = getPolicy(language).sections.find((candidate) => candidate.id === id);
-  return section ? { title: section.title, alternates: { canonical: pathsIn(language).section(section.id) } } : {};
+  const policy = getPolicy(language);
+  const page = sectionSitePage(policy, id);
+  return page ? embedMetadata(policy, page) : {};
 }
 
 /** One section, for an app that opens the policy on a given topic. Links stay in the embed view. */

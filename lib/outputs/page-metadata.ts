@@ -59,7 +59,23 @@ export function pageMetadata(policy: Policy, page: SitePage): Metadata {
  * kept out of search results.
  */
 export function notFoundMetadata(policy: Policy): Metadata {
-  return { ...metadataOf(policy.metadata.organization, { language: policy.language, ...sitePages(policy).notFound }), robots: { index: false } };
+  const pages = sitePages(policy);
+  return {
+    ...metadataOf(policy.metadata.organization, { language: policy.language, ...pages.notFound }, { pagePath: pages.policy.path, alt: pages.policy.card.alt }),
+    robots: { index: false },
+  };
+}
+
+/**
+ * An embed view page's metadata: the title and preview of the site page it repeats, which is its canonical URL
+ * (apps show it; search engines should index the site page). Images are named, as on every page: a file-based
+ * image would resolve against no site address here.
+ */
+export function embedMetadata(policy: Policy, page: SitePage): Metadata {
+  return {
+    ...metadataOf(policy.metadata.organization, { language: policy.language, title: page.title, description: page.description }, { pagePath: page.path, alt: page.card.alt }),
+    alternates: { canonical: page.url },
+  };
 }
 
 export function pageJsonLd(policy: Policy, page: SitePage): JsonObject {

@@ -170,10 +170,15 @@ test.describe("embed view pages", () => {
       await expect(page.locator(".clause-anchor")).toHaveCount(0);
     });
 
-    test("is kept out of search results, with the matching /privacy address as canonical", async ({ page }) => {
+    test("is kept out of search results, with the matching /privacy address as canonical and its preview image", async ({ page }) => {
       await page.goto("/privacy/embed");
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${siteUrl}/privacy`);
+      // A link to the embed view pasted in a chat previews as the policy, from the site's own address.
+      await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", `${siteUrl}/privacy/opengraph-image`);
+      await page.goto("/fr/privacy/embed");
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${siteUrl}/fr/privacy`);
+      await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", `${siteUrl}/fr/privacy/opengraph-image`);
       for (const section of sections) {
         await page.goto(`/privacy/embed/${section.id}`);
         await expect(page.locator("h1")).toHaveText(section.title);

@@ -78,6 +78,8 @@ test.describe("the privacy policy tracks nobody", () => {
         if (!/rel="canonical"|rel="alternate" hrefLang=/.test(tag)) expect(tag, path).toMatch(/\shref="\/(?!\/)/);
       }
       expect(html, path).not.toMatch(/<(?:img|iframe|frame|object|embed|video|audio|source)\b/i);
+      // An address resolved against no site address (a preview image, say) would name the build machine.
+      expect(html, path).not.toContain("localhost");
     }
   });
 });

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { EmbedLayout, embedMetadata } from "@/components/EmbedLayout";
+import { EmbedLayout, embedLayoutMetadata } from "@/components/EmbedLayout";
 
-export const metadata = embedMetadata;
+export const metadata = embedLayoutMetadata;
 
 export default function Layout({ children }: { children: ReactNode }) {
   return <EmbedLayout>{children}</EmbedLayout>;
