@@ -1,5 +1,5 @@
 import { dictionaryOf } from "@/lib/outputs/language";
-import { pathsIn } from "@/lib/outputs/paths";
+import { absoluteUrl, pathsIn } from "@/lib/outputs/paths";
 import { renderHtml } from "@/lib/outputs/section-html";
 import type { Policy, Section } from "@/lib/policy";
 import { AnchorAliases } from "./AnchorAliases";
@@ -24,6 +24,7 @@ export function PolicySection({ policy, section, pagePath = pathsIn(policy.langu
         </h2>
         <SectionHeadingLinks policy={policy} section={section} pagePath={pagePath} />
       </div>
+      <p className="print-address">{absoluteUrl(policy.metadata.siteUrl, `${pagePath}#${section.id}`)}</p>
       <SectionLagNotice policy={policy} section={section} />
       <RenderedHtml className="prose" html={renderHtml(policy, section.tree, "page", { pagePath })} />
       {section.id === CHANGES_SECTION_ID ? <VersionsLink language={policy.language} /> : null}

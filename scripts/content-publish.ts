@@ -1,17 +1,20 @@
 // `npm run content:publish -- YYYY-MM-DD [--announced YYYY-MM-DD]`: publishes the draft version of that effective
 // date. Records the hash of each of its files and the day it was announced (today in the policy's time zone, unless
 // given) in content/versions.lock.json, and its anchors in content/anchors.json; from then on content:check fails
-// if any of its files changes. Refuses, changing nothing, when the content would not then be valid.
+// if any of its files changes. Prints its PDFs with Chromium (scripts/version-pdf.ts) and records them too. Refuses,
+// changing nothing, when the content would not then be valid.
 import { parseArgs } from "node:util";
 import { recordAnchors } from "../lib/policy/anchor-lock";
-import { formatContentError } from "../lib/policy/errors";
-import { ANCHOR_LOCK_FILE, readContentFiles, VERSION_FILE, VERSION_LOCK_FILE, versionDir, writeContentFile } from "../lib/policy/files";
+import { type ContentError, formatContentError } from "../lib/policy/errors";
+import { ANCHOR_LOCK_FILE, readContentFiles, removeContentFile, VERSION_FILE, VERSION_LOCK_FILE, versionDir, writeContentFile } from "../lib/policy/files";
 import { loadContent } from "../lib/policy/load-policy";
+import { parseContent } from "../lib/policy/parse-policy";
 import { anchorLockSchema, effectiveDateSchema, versionLockSchema } from "../lib/policy/schema";
 import { dateIn } from "../lib/policy/timeline";
 import { DRAFT_SUMMARY, newestPublished, policyTimeZone, readJson, versionAnchors } from "./content-versions";
 import { translatedFileHashes, translatedFolders, translationLanguages } from "../lib/policy/translations";
 import { versionFileHashes } from "../lib/policy/version-lock";
+import { writeVersionPdfs } from "./version-pdf";
 
 const root = process.cwd();
 
@@ -53,11 +56,33 @@ const sortedLock = Object.fromEntries(Object.entries({ ...lock, [effective]: ent
 writeContentFile(root, { path: VERSION_LOCK_FILE, text: json(sortedLock) });
 writeContentFile(root, { path: ANCHOR_LOCK_FILE, text: json(recordAnchors(versionAnchors(files, effective), anchors)) });
 
-const { errors } = loadContent(root);
-if (errors.length > 0) {
-  for (const error of errors) console.error(formatContentError(error));
-  // Nothing is half-published: both locks go back to what they were.
+/** Nothing is half-published: both locks go back to what they were, and no PDF is left behind. */
+function undo(pdfs: readonly string[]): void {
   for (const file of [before.lock, before.anchors]) if (file) writeContentFile(root, file);
+  for (const pdf of pdfs) removeContentFile(root, pdf);
+}
+
+function refuse(errors: readonly ContentError[], pdfs: readonly string[]): never {
+  for (const error of errors) console.error(formatContentError(error));
+  undo(pdfs);
   fail(`not published: fix the ${errors.length} problem${errors.length === 1 ? "" : "s"} above, then run it again`);
 }
-console.log(`content:publish: ${effective} published (announced ${announced}), ${Object.keys(versionFiles).length} files locked in ${VERSION_LOCK_FILE}. Commit content/.`);
+
+async function publish(): Promise<void> {
+  // The text first: a version that would make the content invalid is refused before anything is printed.
+  const { errors: textErrors } = parseContent(readContentFiles(root).files);
+  if (textErrors.length > 0) refuse(textErrors, []);
+  // Its PDFs (English and each translation recorded with it), printed now: a published text never changes.
+  let pdfs: string[] = [];
+  try {
+    pdfs = await writeVersionPdfs(root, effective);
+  } catch (error) {
+    undo(pdfs);
+    fail(`not published: its PDF could not be made (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const { errors } = loadContent(root);
+  if (errors.length > 0) refuse(errors, pdfs);
+  console.log(`content:publish: ${effective} published (announced ${announced}), ${Object.keys(versionFiles).length} files locked in ${VERSION_LOCK_FILE}, PDFs made: ${pdfs.join(", ")}. Commit content/.`);
+}
+
+void publish();

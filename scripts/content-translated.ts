@@ -3,7 +3,8 @@
 // translates the English as it is now.
 // It writes the hash of each English file into its translation's `translates` field, so that editors never compute
 // it, then records the version's translation, with today's date, in content/versions.lock.json. Adding or updating
-// the translation of a published version is allowed: it is not a new version.
+// the translation of a published version is allowed: it is not a new version. The translation's PDF is printed again
+// and recorded with it (scripts/version-pdf.ts).
 import { parseArgs } from "node:util";
 import { formatContentError } from "../lib/policy/errors";
 import { CONTACT_PAGE_FILE, type ContentFile, readContentFiles, SECTIONS_FOLDER, VERSION_LOCK_FILE, writeContentFile } from "../lib/policy/files";
@@ -13,6 +14,7 @@ import { dateIn } from "../lib/policy/timeline";
 import { translatedFileHashes, translatedFolders, translatedVersionDir, translationDir } from "../lib/policy/translations";
 import { fileHash } from "../lib/policy/version-lock";
 import { policyTimeZone, readJson, readSectionFile, sectionFilesOf, versionFolderNames } from "./content-versions";
+import { writeVersionPdfs } from "./version-pdf";
 
 const root = process.cwd();
 
@@ -69,9 +71,21 @@ if (entry) {
   console.log(`content:translated: the ${language} translation of ${effective} is recorded in ${VERSION_LOCK_FILE} (${recorded}). Commit content/.`);
 }
 
-const { errors, warnings } = loadContent(root);
-for (const warning of warnings) console.warn(`warning: ${formatContentError(warning)}`);
-if (errors.length > 0) {
-  for (const error of errors) console.error(formatContentError(error));
-  process.exit(1);
+async function finish(): Promise<void> {
+  // The recorded translation's PDF, printed again from its new text.
+  if (entry) {
+    try {
+      for (const pdf of await writeVersionPdfs(root, effective, [language ?? ""])) console.log(`content:translated: wrote ${pdf}`);
+    } catch (error) {
+      fail(`its PDF could not be made (${error instanceof Error ? error.message : String(error)}); fix that, then run npm run content:pdf -- ${effective} --language ${language}`);
+    }
+  }
+  const { errors, warnings } = loadContent(root);
+  for (const warning of warnings) console.warn(`warning: ${formatContentError(warning)}`);
+  if (errors.length > 0) {
+    for (const error of errors) console.error(formatContentError(error));
+    process.exit(1);
+  }
 }
+
+void finish();

@@ -8,7 +8,9 @@ import path from "node:path";
 import { buildSiteManifest } from "../lib/http/data-responses";
 import { LANGUAGES } from "../lib/outputs/language";
 import { paletteCss } from "../lib/outputs/palette";
-import { getTimeline, SOURCE_LANGUAGE } from "../lib/policy";
+import { pathsIn } from "../lib/outputs/paths";
+import { getTimeline, type Policy, type PolicyTimeline, SOURCE_LANGUAGE } from "../lib/policy";
+import { contentFilePath } from "../lib/policy/files";
 import { buildClientScript } from "./build-client";
 import { reportContentCheck } from "./content-check";
 
@@ -22,11 +24,34 @@ function write(relativePath: string, text: string) {
   fs.writeFileSync(file, text);
 }
 
+/** Where the PDFs are served from: copies in public/ (not in git), made afresh each time so none outlives its version. */
+const PDF_TARGETS = ["public/privacy.pdf", "public/privacy", ...LANGUAGES.filter((language) => language !== SOURCE_LANGUAGE).map((language) => `public/${language}`)];
+
+/**
+ * Each version's PDF (committed beside it in content/, made by content:publish) at its address: /privacy.pdf for the
+ * version in effect, /privacy/versions/DATE.pdf for each published one, the same under /LANG for a translation.
+ */
+function copyPdfs(timelines: readonly PolicyTimeline[]): void {
+  for (const target of PDF_TARGETS) fs.rmSync(path.join(root, target), { recursive: true, force: true });
+  for (const { current, published } of timelines) {
+    const paths = pathsIn(current.language);
+    const copy = (policy: Policy, sitePath: string) => {
+      if (!policy.pdf) return;
+      const target = path.join(root, "public", sitePath);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.copyFileSync(contentFilePath(root, policy.pdf.path), target);
+    };
+    copy(current, paths.pdf);
+    for (const policy of published) copy(policy, paths.versionPdf(policy.version.effective));
+  }
+}
+
 export async function generate(): Promise<void> {
   if (!reportContentCheck(root)) process.exit(1);
   write("app/palette.generated.css", paletteCss());
   const translations = LANGUAGES.filter((language) => language !== SOURCE_LANGUAGE).map((language) => getTimeline(language));
   write("lib/generated/site-manifest.json", `${JSON.stringify(buildSiteManifest(getTimeline(), translations), null, 2)}\n`);
+  copyPdfs([getTimeline(), ...translations]);
   await buildClientScript();
 }
 

@@ -21,7 +21,7 @@ export function PolicyPage({ language }: { language: string }) {
     <SiteChrome page={{ language, path: POLICY_PATH, languages: LANGUAGES }}>
       <div className="policy-layout">
         <JsonLd data={pageJsonLd(policy, sitePages(policy).policy)} />
-        <PolicyHeader policy={policy}>
+        <PolicyHeader policy={policy} current>
           <UpcomingVersions current={policy} upcoming={upcoming} />
         </PolicyHeader>
         <PolicyText policy={policy} />

@@ -28,7 +28,7 @@ export function VersionPage({ language, date }: { language: string; date: string
   return (
     <SiteChrome page={{ language, path: versionPath(date), languages: languagesWith(date, versionPages) }}>
       <div className="policy-layout">
-        <PolicyHeader policy={policy}>
+        <PolicyHeader policy={policy} current={false}>
           <VersionBanner entry={entry} />
         </PolicyHeader>
         <PolicyText policy={policy} pagePath={pathsIn(language).version(date)} />

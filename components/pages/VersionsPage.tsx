@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { DateText } from "@/components/DateText";
 import { Parts } from "@/components/Parts";
+import { PdfLink } from "@/components/PdfLink";
 import { SiteChrome } from "@/components/SiteChrome";
 import { dictionaryOf, formatDate, LANGUAGES } from "@/lib/outputs/language";
 import { DATA_PATHS, pathsIn, VERSIONS_PATH } from "@/lib/outputs/paths";
-import { redlinePageLanguage, versionEntries, versionPageLanguage } from "@/lib/outputs/version-history";
+import { pdfLink, redlinePageLanguage, versionEntries, versionPageLanguage } from "@/lib/outputs/version-history";
 import { versionPageMetadata, versionsListFacts } from "@/lib/outputs/version-pages";
 import { getTimeline } from "@/lib/policy";
 
@@ -67,6 +68,12 @@ export function VersionsPage({ language }: { language: string }) {
                   ) : (
                     ` · ${words.theFirstVersion}`
                   )}
+                  {pdfLink(policy, { current: false }) ? (
+                    <>
+                      {" · "}
+                      <PdfLink policy={policy} />
+                    </>
+                  ) : null}
                 </p>
               </li>
             );

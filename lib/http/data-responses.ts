@@ -45,7 +45,7 @@ export function buildSiteManifest(timeline: PolicyTimeline, translations: readon
   };
 }
 
-/** Every address of a translation: its fixed routes, one page per section (site, embed, preview image), its versions' pages. */
+/** Every address of a translation: its fixed routes, one page per section (site, embed, preview image), its versions' pages and PDFs. */
 function translatedPagePaths(timeline: PolicyTimeline): string[] {
   const { language, sections } = timeline.current;
   const paths = pathsIn(language);
@@ -56,7 +56,7 @@ function translatedPagePaths(timeline: PolicyTimeline): string[] {
     ogImagePath(paths.policy),
     ogImagePath(paths.contact),
     ...sections.flatMap((section) => [paths.section(section.id), paths.embedSection(section.id), ogImagePath(paths.section(section.id))]),
-    ...versionPages(timeline).map((entry) => paths.version(entry.policy.version.effective)),
+    ...versionPages(timeline).flatMap(({ policy }) => [paths.version(policy.version.effective), ...(policy.pdf ? [paths.versionPdf(policy.version.effective)] : [])]),
     ...changesPages(timeline).map((entry) => paths.versionChanges(entry.policy.version.effective)),
     ...changesSincePages(timeline).map((policy) => paths.changesSince(policy.version.effective)),
   ];

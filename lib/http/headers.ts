@@ -1,3 +1,4 @@
+import { dictionaryOf } from "../outputs/language";
 import { ROUTES, sourcesOf } from "./routes";
 
 export type HeaderRule = { source: string; headers: { key: string; value: string }[] };
@@ -171,6 +172,11 @@ export function headerRules({ development }: { development: boolean }): HeaderRu
     ...sourcesOf("data").map((source) => ({
       source,
       headers: [header("Access-Control-Allow-Origin", "*"), header("Access-Control-Expose-Headers", "ETag"), crossOrigin],
+    })),
+    // A PDF opens in the browser, and saves under a name that says what it is and which version.
+    ...ROUTES.filter((route) => route.kind === "pdf").map(({ source, language }) => ({
+      source,
+      headers: [header("Content-Disposition", `inline; filename="${dictionaryOf(language).pdfFileName}${source.includes(":date") ? "-:date" : ""}.pdf"`)],
     })),
     ...sourcesOf("asset").map((source) => ({ source, headers: [header("Cache-Control", ASSET_CACHE_CONTROL)] })),
   ];

@@ -113,9 +113,15 @@ export function installHttpGuard(): void {
 }
 
 /**
- * CDN-Cache-Control comes from a header rule, by path (lib/http/headers.ts), and Next leaves it on a 404 or an
- * error while it turns Cache-Control into no-store: a CDN, which obeys the former, would keep the error for an hour.
- * Node sends every response's head through writeHead (an implicit head too), where the status is finally known.
+ * Headers that header rules set by path (lib/http/headers.ts) for what is found there, which Next leaves on a 404
+ * or an error: CDN-Cache-Control (a CDN, which obeys it, would keep the error for an hour) and Content-Disposition
+ * (a 404 page at a PDF's address is no file to save under the PDF's name).
+ */
+const HEADERS_NOT_FOR_ERRORS = ["CDN-Cache-Control", "Content-Disposition"];
+
+/**
+ * Takes HEADERS_NOT_FOR_ERRORS off every error response. Node sends every response's head through writeHead (an
+ * implicit head too), where the status is finally known.
  */
 export function keepErrorsFromSharedCaches(response: http.ServerResponse): void {
   const writeHead = response.writeHead;
@@ -125,7 +131,7 @@ export function keepErrorsFromSharedCaches(response: http.ServerResponse): void 
     writable: true,
     configurable: true,
     value: function writeHeadWithoutErrorCaching(this: http.ServerResponse, statusCode: number, ...rest: unknown[]): unknown {
-      if (statusCode >= 400) this.removeHeader("CDN-Cache-Control");
+      if (statusCode >= 400) for (const name of HEADERS_NOT_FOR_ERRORS) this.removeHeader(name);
       return Reflect.apply(writeHead, this, [statusCode, ...rest]);
     },
   });

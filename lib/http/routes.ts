@@ -6,6 +6,8 @@ import {
   EMBED_PATH,
   EMBED_SEGMENT,
   embedSectionPath,
+  POLICY_PDF_PATH,
+  versionPdfPath,
   POLICY_PATH,
   sectionPath,
   versionChangesPath,
@@ -26,20 +28,21 @@ import { SOURCE_LANGUAGE } from "../policy/schema";
  * - section: one section's page, /privacy/ID, one per section id;
  * - embed: the view for apps' WebViews and TVs (framable by anyone, see SECURITY.md);
  * - data: the machine-readable policy (apps fetch it from any origin: CORS, ETag, 304);
+ * - pdf: a version as a PDF, a file copied into the build (public/) from content/;
  * - asset: our enhancement script, named by its content hash (immutable);
  * - redirect: `/`, which has no page of its own.
  */
-export type RouteKind = "page" | "section" | "embed" | "data" | "asset" | "redirect";
+export type RouteKind = "page" | "section" | "embed" | "data" | "pdf" | "asset" | "redirect";
 
-/** `source` is a Next.js path pattern (next.config.ts headers()); `:id` is a section id. */
-export type Route = { source: string; kind: RouteKind };
+/** `source` is a Next.js path pattern (next.config.ts headers()); `:id` is a section id. `language`, the pages' language. */
+export type Route = { source: string; kind: RouteKind; language: string };
 
 export const ASSETS_PATH = "/assets";
 /** Our one script (client/), named by its content hash: `${SITE_SCRIPT_PREFIX}0123456789.js`. */
 export const SITE_SCRIPT_PREFIX = `${ASSETS_PATH}/site.`;
 
 /** The routes of the English, at the addresses they always had. */
-const SOURCE_ROUTES: readonly Route[] = [
+const SOURCE_ROUTES: readonly Route[] = ([
   { source: "/", kind: "redirect" },
   { source: POLICY_PATH, kind: "page" },
   { source: sectionPath(":id"), kind: "section" },
@@ -50,17 +53,21 @@ const SOURCE_ROUTES: readonly Route[] = [
   { source: versionPath(":date"), kind: "page" },
   { source: versionChangesPath(":date"), kind: "page" },
   { source: changesSincePath(":date"), kind: "page" },
-  ...Object.values(DATA_PATHS).map((source): Route => ({ source, kind: "data" })),
+  ...Object.values(DATA_PATHS).map((source) => ({ source, kind: "data" as const })),
+  { source: POLICY_PDF_PATH, kind: "pdf" },
+  { source: versionPdfPath(":date"), kind: "pdf" },
   { source: `${ASSETS_PATH}/:file`, kind: "asset" },
-];
+] satisfies Omit<Route, "language">[]).map((route) => ({ ...route, language: SOURCE_LANGUAGE }));
+
+const TRANSLATED_KINDS: ReadonlySet<RouteKind> = new Set(["page", "section", "embed", "pdf"]);
 
 /** A translation's routes: the same pages under /LANG, and the policy's own formats (the feed and versions.json are the English's). */
 function translatedRoutes(language: string): Route[] {
   const translatedData = new Set<string>(Object.values(pathsIn(SOURCE_LANGUAGE).data));
   return [
-    { source: localizedPath(language, ""), kind: "redirect" },
-    ...SOURCE_ROUTES.filter((route) => route.kind === "page" || route.kind === "section" || route.kind === "embed" || (route.kind === "data" && translatedData.has(route.source))).map(
-      (route): Route => ({ source: localizedPath(language, route.source), kind: route.kind }),
+    { source: localizedPath(language, ""), kind: "redirect", language },
+    ...SOURCE_ROUTES.filter((route) => TRANSLATED_KINDS.has(route.kind) || (route.kind === "data" && translatedData.has(route.source))).map(
+      (route): Route => ({ source: localizedPath(language, route.source), kind: route.kind, language }),
     ),
   ];
 }

@@ -31,6 +31,10 @@ export type DataFormat = keyof typeof DATA_PATHS;
 /** Where a translation's 404 page is prerendered, e.g. /fr/not-found. */
 export const NOT_FOUND_PATH = "/not-found";
 
+/** A version as a PDF: the one in effect at /privacy.pdf, each version beside its page (/privacy/versions/DATE.pdf). */
+export const POLICY_PDF_PATH = `${POLICY_PATH}.pdf`;
+export const versionPdfPath = (effective: string) => `${VERSIONS_PATH}/${effective}.pdf`;
+
 export const sectionPath = (id: string) => `${POLICY_PATH}/${id}`;
 /** A page's link-preview image, beside it (app/privacy/…/opengraph-image.tsx). */
 export const ogImagePath = (pagePath: string) => `${pagePath}/opengraph-image`;
@@ -62,6 +66,8 @@ export function pathsIn(language: string) {
     versionChanges: (effective: string) => at(versionChangesPath(effective)),
     changesSince: (effective: string) => at(changesSincePath(effective)),
     data: { json: at(DATA_PATHS.json), text: at(DATA_PATHS.text), markdown: at(DATA_PATHS.markdown) },
+    pdf: at(POLICY_PDF_PATH),
+    versionPdf: (effective: string) => at(versionPdfPath(effective)),
     /** A translation's 404 page, which the proxy serves (status 404) for its unknown addresses; the English's is Next's own. */
     notFound: at(NOT_FOUND_PATH),
   };

@@ -6,6 +6,7 @@ import { absoluteUrlSchema, isoDate, jsonSchemaOf } from "./json-schema";
 import { absoluteUrl, DATA_PATHS, pathsIn } from "./paths";
 import { clauseElements, clauseText, hastToText } from "./plain-text";
 import { htmlTree } from "./section-html";
+import { pdfLink } from "./version-history";
 
 const clauseSchema = z
   .strictObject({
@@ -79,6 +80,7 @@ export const policyDocumentSchema = z
         text: absoluteUrlSchema,
         markdown: absoluteUrlSchema,
         embed: absoluteUrlSchema.describe("The policy for an app's WebView or a TV, without the site's navigation. Add ?size=tv for a TV, ?theme=light|dark to force a theme."),
+        pdf: absoluteUrlSchema.nullable().describe("This version as a PDF (in English while a translation has none of its own); null when it has none."),
       })
       .describe("The same policy in other forms."),
     sections: z.array(sectionSchema).min(1).describe("Every section, in order."),
@@ -103,6 +105,7 @@ export function policyDocument(policy: Policy): PolicyDocument {
   const paths = pathsIn(language);
   const policyUrl = site(paths.policy);
   const english = pathsIn(SOURCE_LANGUAGE);
+  const pdf = pdfLink(policy, { current: false });
   const document = policyDocumentSchema.parse({
     $schema: site(DATA_PATHS.schema),
     language,
@@ -126,7 +129,13 @@ export function policyDocument(policy: Policy): PolicyDocument {
       url: site(pathsIn(translation === null || hasOwnTranslation(policy) ? language : SOURCE_LANGUAGE).version(policy.version.effective)),
       versions: site(DATA_PATHS.versions),
     },
-    formats: { json: site(paths.data.json), text: site(paths.data.text), markdown: site(paths.data.markdown), embed: site(paths.embed) },
+    formats: {
+      json: site(paths.data.json),
+      text: site(paths.data.text),
+      markdown: site(paths.data.markdown),
+      embed: site(paths.embed),
+      pdf: pdf && site(pdf.href),
+    },
     sections: sections.map((section) => {
       const tree = htmlTree(policy, section.tree, "app");
       const lag = translation?.behind.get(section.id);

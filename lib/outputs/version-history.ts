@@ -1,4 +1,6 @@
 import { hasOwnTranslation, type Policy, type PolicyTimeline, SOURCE_LANGUAGE } from "../policy";
+import { dictionaryOf } from "./language";
+import { pathsIn } from "./paths";
 import { compareVersions, type Redline } from "./redline";
 
 /** Where a version stands on the build date. */
@@ -100,4 +102,20 @@ export function changesSincePages(timeline: PolicyTimeline): Policy[] {
   const { language } = timeline.current;
   if (versionPageLanguage(timeline.current) !== language) return [];
   return timeline.published.filter((policy) => policy.version.effective <= timeline.today && versionPageLanguage(policy) === language);
+}
+
+/** A version's PDF as a page links to it: its address, its language, and its size as people read it. */
+export type PdfLink = { href: string; language: string; size: string };
+
+/**
+ * The PDF of `policy` in its language if it has one, else (a version not translated yet) the English one; `current`
+ * for the address of the version in effect (/privacy.pdf), else the version's own (/privacy/versions/DATE.pdf).
+ */
+export function pdfLink(policy: Policy, { current }: { current: boolean }): PdfLink | null {
+  const own = policy.pdf ? policy : policy.translation?.source;
+  if (!own?.pdf) return null;
+  const paths = pathsIn(own.language);
+  // The words are the page's: "66 kB", "66 ko".
+  const size = dictionaryOf(policy.language).kilobytes(Math.max(1, Math.round(own.pdf.size / 1000)));
+  return { href: current ? paths.pdf : paths.versionPdf(own.version.effective), language: own.language, size };
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { ContentError } from "./errors";
@@ -9,6 +10,9 @@ import type { ContentError } from "./errors";
 
 /** A content file as text, addressed by its path relative to the project root (always with "/"). */
 export type ContentFile = { path: string; text: string };
+
+/** A version's PDF, read as bytes: its path (as a ContentFile's), size and SHA-256. */
+export type PdfFile = { path: string; size: number; sha256: string };
 
 export const POLICY_METADATA_FILE = "content/policy.yaml";
 export const CONTACT_PAGE_FILE = "content/contact.md";
@@ -24,6 +28,8 @@ export const TRANSLATIONS_DIR = "content/translations";
 const SITE_ICON_FILE = "app/icon.svg";
 
 export const versionDir = (effective: string) => `${VERSIONS_DIR}/${effective}`;
+/** Inside a version's folder (and each translation's): the version as a PDF, made by content:publish. */
+export const PDF_FILE = "policy.pdf";
 
 /** The names of the folders directly under `dir` that hold any of the files, in name order. */
 export function childFolders(dir: string, files: readonly ContentFile[]): string[] {
@@ -93,10 +99,47 @@ export function readContentFiles(rootDir: string): { files: ContentFile[]; error
   return { files, errors };
 }
 
+/**
+ * Every version's PDF under `rootDir`, English and translated (content/…/versions/DATE/policy.pdf), hashed from
+ * its bytes: the version lock records the hash, the pages show the size.
+ */
+export function readPdfFiles(rootDir: string): PdfFile[] {
+  const dirs = [VERSIONS_DIR, ...listFolders(rootDir, TRANSLATIONS_DIR).map((language) => `${TRANSLATIONS_DIR}/${language}/versions`)];
+  return dirs.flatMap((versionsDir) =>
+    listFolders(rootDir, versionsDir).flatMap((version) => {
+      const relativePath = `${versionsDir}/${version}/${PDF_FILE}`;
+      const file = path.join(rootDir, relativePath);
+      if (!fs.existsSync(file)) return [];
+      const bytes = fs.readFileSync(file);
+      return [{ path: relativePath, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") }];
+    }),
+  );
+}
+
+/** The absolute path of a content file, for the build to copy a PDF into the site's public files. */
+export const contentFilePath = (rootDir: string, relativePath: string) => path.join(rootDir, relativePath);
+
+function listFolders(rootDir: string, relativeDir: string): string[] {
+  const dir = path.join(rootDir, relativeDir);
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).map((entry) => entry.name).sort();
+}
+
 /** Writes content files back (content:anchors, content:new-version, content:publish); paths as readContentFiles gives them. */
 export function writeContentFile(rootDir: string, file: ContentFile): void {
   fs.mkdirSync(path.dirname(path.join(rootDir, file.path)), { recursive: true });
   fs.writeFileSync(path.join(rootDir, file.path), file.text);
+}
+
+/** Writes a version's PDF (content:publish, content:pdf); `relativePath` as readPdfFiles gives it. */
+export function writeContentBytes(rootDir: string, relativePath: string, bytes: Uint8Array): void {
+  fs.mkdirSync(path.dirname(path.join(rootDir, relativePath)), { recursive: true });
+  fs.writeFileSync(path.join(rootDir, relativePath), bytes);
+}
+
+/** Removes a content file a command wrote, when it takes its work back (content:publish). */
+export function removeContentFile(rootDir: string, relativePath: string): void {
+  fs.rmSync(path.join(rootDir, relativePath), { force: true });
 }
 
 /** app/icon.svg as a data: URI, so generated images draw the same mark as the favicon from a single source. */

@@ -1,5 +1,5 @@
 import { type ContentError, InvalidContentError } from "./errors";
-import { readContentFiles } from "./files";
+import { readContentFiles, readPdfFiles } from "./files";
 import { parseContent, type Policy, type PolicyContent } from "./parse-policy";
 import { SOURCE_LANGUAGE } from "./schema";
 import { buildDate, type PolicyTimeline, timelineAt } from "./timeline";
@@ -28,7 +28,7 @@ export function loadContent(rootDir: string, { siteUrlOverride = process.env.SIT
   // `next dev` must show an edit at the next reload: there, every request reads the content again.
   if (known && !development()) return known;
   const read = readContentFiles(rootDir);
-  const parsed = parseContent(read.files, { siteUrlOverride });
+  const parsed = parseContent(read.files, { siteUrlOverride, pdfFiles: readPdfFiles(rootDir) });
   const result = { data: read.errors.length === 0 ? parsed.data : null, errors: [...read.errors, ...parsed.errors], warnings: parsed.warnings };
   loaded.set(key, result);
   return result;

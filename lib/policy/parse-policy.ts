@@ -4,6 +4,8 @@ import {
   ANCHOR_LOCK_FILE,
   CONTACT_PAGE_FILE,
   type ContentFile,
+  PDF_FILE,
+  type PdfFile,
   POLICY_METADATA_FILE,
   SECTIONS_FOLDER,
   TRANSLATIONS_DIR,
@@ -37,6 +39,7 @@ import {
 } from "./schema";
 import type { TranslationFacts } from "./translated-timeline";
 import { parseTranslation, type Translation, translationLanguages } from "./translations";
+import { checkPdfLock } from "./pdf-lock";
 import { checkVersionLock } from "./version-lock";
 
 export type { ContactPage, Section } from "./parse-files";
@@ -67,6 +70,8 @@ export type Policy = {
   sections: Section[];
   contact: ContactPage;
   anchorLock: AnchorLock;
+  /** The version as a PDF (its path among the content files, and its size in bytes); null when it has none. */
+  pdf: Pick<PdfFile, "path" | "size"> | null;
   /**
    * This version's anchors → the retired anchors that lead to them (from the lock's aliases), for the anchors
    * that keep old links landing. Only aliases this version needs: none for an anchor it still has.
@@ -85,6 +90,11 @@ export type PolicyContent = {
 export type ParseContentOptions = {
   /** The SITE_URL environment variable, which overrides the site URL in content/policy.yaml. */
   siteUrlOverride?: string | undefined;
+  /**
+   * The versions' PDFs as read (files.ts, readPdfFiles): each published version must have the one the lock
+   * records. Without them (tests of the text alone), the PDFs are neither checked nor offered.
+   */
+  pdfFiles?: readonly PdfFile[] | undefined;
 };
 
 /** A version folder as far as it could be read. */
@@ -116,6 +126,11 @@ export function parseContent(
   const folders = versionFolders(files, errors);
   const candidates = [...folders].sort().map((effective) => parseVersion(effective, files, errors));
   if (versionLock) errors.push(...checkVersionLock(versionLock, files, folders));
+  if (versionLock && options.pdfFiles) errors.push(...checkPdfLock(versionLock, options.pdfFiles));
+  const pdfAt = (folder: string) => {
+    const file = options.pdfFiles?.find((candidate) => candidate.path === `${folder}/${PDF_FILE}`);
+    return file ? { path: file.path, size: file.size } : null;
+  };
 
   const published = candidates.filter((candidate) => versionLock && Object.hasOwn(versionLock, candidate.effective));
   const drafts = candidates.filter((candidate) => !published.includes(candidate));
@@ -141,7 +156,7 @@ export function parseContent(
 
   const englishVersions = candidates.map((candidate) => ({ effective: candidate.effective, published: published.includes(candidate), sections: candidate.sections }));
   const translations = Object.entries(settings?.translations ?? {}).flatMap(([language, { approved }]) => {
-    return parseTranslation(language, approved, files, { versions: englishVersions, lock: versionLock }, errors, warnings) ?? [];
+    return parseTranslation(language, approved, files, { versions: englishVersions, lock: versionLock, pdfAt }, errors, warnings) ?? [];
   });
   if (settings && settings.prevails !== SOURCE_LANGUAGE && !Object.hasOwn(settings.translations, settings.prevails)) {
     errors.push({ file: POLICY_METADATA_FILE, field: "prevails", message: `"${settings.prevails}" is neither ${SOURCE_LANGUAGE} nor a listed translation — write prevails: ${SOURCE_LANGUAGE}, or the code of a translation in translations` });
@@ -171,6 +186,7 @@ export function parseContent(
       sections: candidate.sections,
       contact,
       anchorLock,
+      pdf: pdfAt(versionDir(candidate.effective)),
       retiredAnchors: retiredAnchorsByTarget(anchorLock, candidate.anchors),
     }];
   };

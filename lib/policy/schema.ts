@@ -173,8 +173,19 @@ export const versionLockSchema = z.record(
     announced: isoDateSchema,
     /** File path inside the version's folder → SHA-256 of its text. */
     files: z.record(z.string(), sha256Schema()),
-    /** Each translation of this version, recorded by `npm run content:translated`: when, and its files' hashes. */
-    translations: z.record(languageSchema, z.strictObject({ recorded: isoDateSchema, files: z.record(z.string(), sha256Schema()) })).optional(),
+    /** The SHA-256 of the version's PDF (policy.pdf beside it), recorded by content:publish or content:pdf. */
+    pdf: sha256Schema("is not a SHA-256 hash — run npm run content:pdf rather than editing the lock").optional(),
+    /** Each translation of this version, recorded by `npm run content:translated`: when, its files' hashes, its PDF's. */
+    translations: z
+      .record(
+        languageSchema,
+        z.strictObject({
+          recorded: isoDateSchema,
+          files: z.record(z.string(), sha256Schema()),
+          pdf: sha256Schema("is not a SHA-256 hash — run npm run content:pdf rather than editing the lock").optional(),
+        }),
+      )
+      .optional(),
   }),
 );
 export type VersionLock = z.infer<typeof versionLockSchema>;

@@ -64,6 +64,8 @@ export function translatedPolicy(source: Policy, translation: Translation, preva
     version: { ...source.version, summary: own && shown ? shown.summary : source.version.summary },
     sections,
     contact: translation.contact,
+    // Only a version's own translation has a PDF in this language.
+    pdf: own && shown ? shown.pdf : null,
     translation: { approved: translation.approved, prevails, source, translatedFrom: shown?.effective ?? null, behind },
   };
   translated.set(translation, (translated.get(translation) ?? new WeakMap<Policy, Policy>()).set(source, policy));

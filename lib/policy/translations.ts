@@ -1,5 +1,5 @@
 import type { ContentError } from "./errors";
-import { childFolders, CONTACT_PAGE_FILE, type ContentFile, SECTIONS_FOLDER, TRANSLATIONS_DIR, VERSION_FILE, VERSION_LOCK_FILE, versionDir } from "./files";
+import { childFolders, CONTACT_PAGE_FILE, type ContentFile, type PdfFile, SECTIONS_FOLDER, TRANSLATIONS_DIR, VERSION_FILE, VERSION_LOCK_FILE, versionDir } from "./files";
 import { checkLinks, collectAnchors, type ContactPage, parseContactPage, parseSectionsFolder, parseYamlFile, type Section } from "./parse-files";
 import {
   translatedContactFrontmatterSchema,
@@ -28,8 +28,8 @@ export const translatedVersionDir = (language: string, effective: string) => `${
 /** One version of the English as the translation needs it: its sections and files. */
 type EnglishVersion = { effective: string; published: boolean; sections: readonly Section[] };
 
-/** A translated version: its summary and sections, each the same section and clauses as the English it translates. */
-type TranslatedVersion = { effective: string; summary: string; sections: Section[] };
+/** A translated version: its summary and sections, each the same section and clauses as the English it translates, and its PDF. */
+type TranslatedVersion = { effective: string; summary: string; sections: Section[]; pdf: Pick<PdfFile, "path" | "size"> | null };
 
 /** One language's translation, as far as content/translations/LANG/ holds it. */
 export type Translation = {
@@ -52,7 +52,7 @@ export function parseTranslation(
   language: string,
   approved: boolean,
   files: readonly ContentFile[],
-  english: { versions: readonly EnglishVersion[]; lock: VersionLock | null },
+  english: { versions: readonly EnglishVersion[]; lock: VersionLock | null; pdfAt: (folder: string) => Pick<PdfFile, "path" | "size"> | null },
   errors: ContentError[],
   warnings: ContentError[],
 ): Translation | null {
@@ -86,7 +86,7 @@ export function parseTranslation(
       continue;
     }
     const translated = parseTranslatedVersion(language, englishVersion, files, errors, warnings);
-    if (translated) versions.push(translated);
+    if (translated) versions.push({ ...translated, pdf: english.pdfAt(folder) });
     checkTranslationLock(language, englishVersion, files, english.lock, errors);
   }
 
@@ -138,7 +138,7 @@ function parseTranslatedVersion(
   files: readonly ContentFile[],
   errors: ContentError[],
   warnings: ContentError[],
-): TranslatedVersion | null {
+): Omit<TranslatedVersion, "pdf"> | null {
   const folder = translatedVersionDir(language, english.effective);
   const sectionsDir = `${folder}/${SECTIONS_FOLDER}`;
   const versionFile = files.find((file) => file.path === `${folder}/${VERSION_FILE}`);

@@ -37,6 +37,9 @@ test.describe("keyboard", () => {
     await expect(skip).toBeInViewport();
     await page.keyboard.press("Enter");
     await expect(page.locator("main")).toBeFocused();
+    // Then the page's own head: its PDF, then the contents.
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: /^Download PDF/ })).toBeFocused();
     await page.keyboard.press("Tab");
     await expect(page.getByRole("navigation", { name: "Contents" }).locator("summary")).toBeFocused();
   });

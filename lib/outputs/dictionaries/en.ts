@@ -146,6 +146,13 @@ export const en = {
   /** A language's name in a sentence, e.g. "the English text prevails". */
   languageNamed: (code: string) => new Map([["en", "English"], ["fr", "French"]]).get(code) ?? code,
 
+  // The PDF of each version.
+  pdfPageOf: (page: string, total: string) => `page ${page} of ${total}`,
+  downloadPdf: (size: string) => `Download PDF (${size})`,
+  /** The name a downloaded PDF is saved under, before its date. */
+  pdfFileName: "privacy-policy",
+  kilobytes: (kb: number) => `${kb} kB`,
+
   // The plain text and Markdown files.
   /** Between a label and its value, e.g. "Last updated: 26 November 2026". */
   labelSeparator: ": ",

@@ -19,7 +19,7 @@ export const fr: Dictionary = {
   contactUs: "Contactez-nous",
 
   contents: "Sommaire",
-  lastUpdated: "Dernière mise à jour",
+  lastUpdated: "Dernière mise à jour le",
   sectionLastUpdated: "Section mise à jour le",
   effective: "En vigueur le",
   sectionName: (number: number, title: string) => `section ${number} : ${title}`,
@@ -141,6 +141,11 @@ export const fr: Dictionary = {
   languageNamed: (code: string) => new Map([["en", "anglais"], ["fr", "français"]]).get(code) ?? code,
 
   /** Between a label and its value, e.g. "Last updated: 26 November 2026". */
+  pdfPageOf: (page: string, total: string) => `page ${page} sur ${total}`,
+  downloadPdf: (size: string) => `Télécharger le PDF (${size})`,
+  /** The name a downloaded PDF is saved under, before its date. */
+  pdfFileName: "politique-de-confidentialite",
+  kilobytes: (kb: number) => `${kb} ko`,
   labelSeparator: " : ",
   quote: (text: string) => `« ${text} »`,
   fileLastUpdated: "Dernière mise à jour",

@@ -7,11 +7,12 @@ afterEach(() => {
   for (const server of servers.splice(0)) server.close();
 });
 
-/** A server that sets CDN-Cache-Control as a header rule would, then answers `status`, explicitly or implicitly. */
+/** A server that sets CDN-Cache-Control and Content-Disposition as header rules would, then answers `status`, explicitly or implicitly. */
 async function headersOf(status: number, implicit: boolean): Promise<Headers> {
   const server = http.createServer((_, response) => {
     keepErrorsFromSharedCaches(response);
     response.setHeader("CDN-Cache-Control", "max-age=3600");
+    response.setHeader("Content-Disposition", 'inline; filename="privacy-policy-2020-01-01.pdf"');
     if (implicit) {
       response.statusCode = status;
       response.end("body");
@@ -37,6 +38,19 @@ describe("shared caches never keep an error", () => {
 
   it.each([200, 304, 308])("keeps CDN-Cache-Control on a %i", async (status) => {
     expect((await headersOf(status, true)).get("cdn-cache-control")).toBe("max-age=3600");
+  });
+});
+
+describe("a 404 at a PDF's address", () => {
+  it.each([
+    [404, true],
+    [404, false],
+  ])("is no file to save: a %i (implicit head: %s) has no Content-Disposition", async (status, implicit) => {
+    expect((await headersOf(status, implicit)).get("content-disposition")).toBeNull();
+  });
+
+  it("keeps it on the PDF itself", async () => {
+    expect((await headersOf(200, true)).get("content-disposition")).toBe('inline; filename="privacy-policy-2020-01-01.pdf"');
   });
 });
 

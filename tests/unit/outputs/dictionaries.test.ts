@@ -85,6 +85,9 @@ const SAMPLES: Samples = {
   sectionUntranslated: [["lire la section en anglais"]],
   languageNamed: [["en"], ["fr"], ["de"]],
   quote: [["Cookies"]],
+  pdfPageOf: [["3", "12"]],
+  downloadPdf: [["58 ko"]],
+  kilobytes: [[58]],
 };
 
 /** One text a dictionary produces: where it comes from (key path, and the call for a function) and the text. */

@@ -77,6 +77,8 @@ describe("/fr/privacy.json", () => {
       text: `${SITE}/fr/privacy.txt`,
       markdown: `${SITE}/fr/privacy.md`,
       embed: `${SITE}/fr/privacy/embed`,
+      // The version's own French PDF, at its permanent address.
+      pdf: `${SITE}/fr/privacy/versions/${french.version.effective}.pdf`,
     });
     for (const section of document.sections) {
       expect(section.url).toBe(`${SITE}/fr/privacy/${section.id}`);

@@ -143,7 +143,8 @@ describe("npm run content:new-version", () => {
 
     const from = path.join(dir, "content", "versions", PUBLISHED);
     const to = path.join(dir, "content", "versions", NEXT);
-    expect(listFiles(to)).toEqual(listFiles(from));
+    // The text is copied; the PDF is the published version's own, and a draft has none until it is published.
+    expect(listFiles(to)).toEqual(listFiles(from).filter((file) => file !== "policy.pdf"));
     for (const file of listFiles(path.join(from, "sections"))) {
       expect(read(to, `sections/${file}`)).toBe(read(from, `sections/${file}`));
     }
@@ -215,15 +216,23 @@ describe("npm run content:publish", () => {
     write(dir, cookies, `${read(dir, cookies)}\nWe never sell cookie data. {#cookies--never-sell-data}\n`);
 
     const { status, lines } = publish(dir, NEXT, "--announced", "2098-12-01");
-    expect(lines).toEqual([expect.stringMatching(new RegExp(`^content:publish: ${NEXT} published \\(announced 2098-12-01\\), 11 files locked in content/versions\\.lock\\.json`))]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        new RegExp(`^content:publish: ${NEXT} published \\(announced 2098-12-01\\), 11 files locked in content/versions\\.lock\\.json, PDFs made: content/versions/${NEXT}/policy\\.pdf\\.`),
+      ),
+    ]);
     expect(status).toBe(0);
 
     const lock: unknown = JSON.parse(read(dir, "content/versions.lock.json"));
     const realLock: unknown = JSON.parse(read(projectRoot, "content/versions.lock.json"));
     const folder = path.join(dir, "content", "versions", NEXT);
-    const expectedFiles = Object.fromEntries(listFiles(folder).map((file) => [file.split(path.sep).join("/"), sha256(read(folder, file))]));
+    const texts = listFiles(folder).filter((file) => file !== "policy.pdf");
+    const expectedFiles = Object.fromEntries(texts.map((file) => [file.split(path.sep).join("/"), sha256(read(folder, file))]));
     expect(Object.keys(expectedFiles)).toHaveLength(11);
-    expect(lock).toEqual({ ...(realLock as object), [NEXT]: { announced: "2098-12-01", files: expectedFiles } });
+    // Its PDF is printed beside it and recorded by the hash of its bytes.
+    const pdf = fs.readFileSync(path.join(folder, "policy.pdf"));
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(lock).toEqual({ ...(realLock as object), [NEXT]: { announced: "2098-12-01", files: expectedFiles, pdf: createHash("sha256").update(pdf).digest("hex") } });
 
     const anchors: unknown = JSON.parse(read(dir, "content/anchors.json"));
     expect(anchors).toMatchObject({ published: expect.arrayContaining(["cookies--never-sell-data", "cookies", "contact--privacy-related-questions"]) });
@@ -319,8 +328,15 @@ describe("translations", () => {
   }
   const lockOf = (dir: string) => JSON.parse(read(dir, "content/versions.lock.json")) as Record<string, { translations?: Record<string, { recorded: string; files: Record<string, string> }> }>;
   /** The hashes of a translated version's files, as the lock records them. */
+  /** A translation's lock record: its text files' hashes, and its PDF's, by the hash of its bytes. */
   const folderHashes = (dir: string, folder: string) =>
-    Object.fromEntries(listFiles(path.join(dir, folder)).map((file) => [file.split(path.sep).join("/"), sha256(read(dir, `${folder}/${file}`))]));
+    Object.fromEntries(
+      listFiles(path.join(dir, folder))
+        .filter((file) => file !== "policy.pdf")
+        .map((file) => [file.split(path.sep).join("/"), sha256(read(dir, `${folder}/${file}`))]),
+    );
+  const pdfHash = (dir: string, folder: string) => createHash("sha256").update(fs.readFileSync(path.join(dir, folder, "policy.pdf"))).digest("hex");
+  const wroteLine = (folder: string) => `content:translated: wrote ${folder}/policy.pdf`;
   /** The day content:translated says it recorded the translation on, checked to be today (in the policy's time zone). */
   const recordedDay = (lines: string[], before: string, after: string) => {
     const day = lines.find((line) => line.startsWith("content:translated:"))?.match(/\((\d{4}-\d{2}-\d{2})\)/)?.[1] ?? "";
@@ -376,13 +392,17 @@ describe("translations", () => {
     const { status, lines } = translated(dir, "fr", "cookies");
     const after = dateIn("Europe/Paris");
     const day = recordedDay(lines, before, after);
-    expect({ status, lines }).toEqual({ status: 0, lines: [`${cookies}: translates ${english} as it is now`, recordedLine(day)] });
+    // The recorded translation's PDF is printed again from its text.
+    expect({ status, lines }).toEqual({ status: 0, lines: [`${cookies}: translates ${english} as it is now`, recordedLine(day), wroteLine(FR_PUBLISHED)] });
 
     expect(translatesOf(dir, cookies)).toBe(sha256(read(dir, english)));
     // Only that line changed: the real file already translated the English as it is.
     expect(read(dir, cookies)).toBe(read(projectRoot, cookies));
     const realLock = lockOf(projectRoot);
-    expect(lockOf(dir)).toEqual({ ...realLock, [PUBLISHED]: { ...realLock[PUBLISHED], translations: { fr: { recorded: day, files: folderHashes(dir, FR_PUBLISHED) } } } });
+    expect(lockOf(dir)).toEqual({
+      ...realLock,
+      [PUBLISHED]: { ...realLock[PUBLISHED], translations: { fr: { recorded: day, files: folderHashes(dir, FR_PUBLISHED), pdf: pdfHash(dir, FR_PUBLISHED) } } },
+    });
     expect(contentCheck(dir)).toEqual({
       status: 0,
       lines: [`content:check: OK — 1 published version (newest: ${PUBLISHED}, 10 sections), translation fr (1 version, not yet approved), the policy metadata and the contact page are valid (site https://smartsiptv.fr)`],
@@ -398,16 +418,19 @@ describe("translations", () => {
     const before = dateIn("Europe/Paris");
     const bySection = translated(dir, "fr", "contact");
     const day = recordedDay(bySection.lines, before, dateIn("Europe/Paris"));
-    expect(bySection.lines.slice(0, 2)).toEqual([`${section}: translates content/versions/${PUBLISHED}/sections/10-contact.md as it is now`, recordedLine(day)]);
+    expect(bySection.lines.slice(0, 3)).toEqual([`${section}: translates content/versions/${PUBLISHED}/sections/10-contact.md as it is now`, recordedLine(day), wroteLine(FR_PUBLISHED)]);
     expect(read(dir, section)).toBe(read(projectRoot, section));
     // The contact page is untouched, and still behind: a warning, not a failure.
     expect(translatesOf(dir, FR_CONTACT_PAGE)).toBe(OLDER_HASH);
-    expect(bySection.lines.slice(2)).toEqual([
+    expect(bySection.lines.slice(3)).toEqual([
       `warning: ${FR_CONTACT_PAGE}: translates: the English text (content/contact.md) changed since it was translated — update the translation, then run npm run content:translated -- fr --contact-page`,
     ]);
     expect(bySection.status).toBe(0);
 
-    expect(translated(dir, "fr", "--contact-page")).toEqual({ status: 0, lines: [`${FR_CONTACT_PAGE}: translates content/contact.md as it is now`, recordedLine(day)] });
+    expect(translated(dir, "fr", "--contact-page")).toEqual({
+      status: 0,
+      lines: [`${FR_CONTACT_PAGE}: translates content/contact.md as it is now`, recordedLine(day), wroteLine(FR_PUBLISHED)],
+    });
     expect(read(dir, FR_CONTACT_PAGE)).toBe(read(projectRoot, FR_CONTACT_PAGE));
     expect(contentCheck(dir).lines).toEqual([
       `content:check: OK — 1 published version (newest: ${PUBLISHED}, 10 sections), translation fr (1 version, not yet approved), the policy metadata and the contact page are valid (site https://smartsiptv.fr)`,
@@ -426,7 +449,7 @@ describe("translations", () => {
     const dir = withTranslatedDraft();
     edit(dir, `content/versions/${NEXT}/version.yaml`, JSON.stringify(PLACEHOLDER), '"Says more about cookies."');
     expect(publish(dir, NEXT, "--announced", "2098-12-01").status).toBe(0);
-    expect(lockOf(dir)[NEXT]?.translations).toEqual({ fr: { recorded: "2098-12-01", files: folderHashes(dir, FR_NEXT) } });
+    expect(lockOf(dir)[NEXT]?.translations).toEqual({ fr: { recorded: "2098-12-01", files: folderHashes(dir, FR_NEXT), pdf: pdfHash(dir, FR_NEXT) } });
     expect(contentCheck(dir)).toEqual({
       status: 0,
       lines: [

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type ContentError, formatContentError, loadContent, type Policy, type PolicyContent, type PolicyTimeline, timelineAt } from "@/lib/policy";
-import { CONTACT_PAGE_FILE, type ContentFile, POLICY_METADATA_FILE, VERSION_LOCK_FILE, versionDir, VERSIONS_DIR } from "@/lib/policy/files";
+import { CONTACT_PAGE_FILE, type ContentFile, PDF_FILE, POLICY_METADATA_FILE, VERSION_LOCK_FILE, versionDir, VERSIONS_DIR } from "@/lib/policy/files";
 import { parseContent, type ParseContentOptions, splitMarkdownFile } from "@/lib/policy/parse-policy";
 import type { VersionLock } from "@/lib/policy/schema";
 import { translatedTimeline } from "@/lib/policy/translated-timeline";
@@ -146,11 +146,32 @@ export function publishedAnchors(bodies: Record<string, string> = {}): string[] 
 /** Writes `files` into a new temporary project folder and returns its path; the caller removes it. */
 export function writeContentDir(files: readonly ContentFile[], prefix = "policy-"): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  for (const file of files) {
+  const write = (file: ContentFile) => {
     fs.mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
     fs.writeFileSync(path.join(dir, file.path), file.text);
-  }
+  };
+  const lockFile = files.find((file) => file.path === VERSION_LOCK_FILE);
+  for (const file of files) if (file !== lockFile) write(file);
+  if (lockFile) write(withPlaceholderPdfs(dir, lockFile));
   return dir;
+}
+
+/** A stand-in for a version's PDF: tests of the text need no printing, only a file whose hash the lock records. */
+const PLACEHOLDER_PDF = "%PDF-1.7\n% a stand-in for a test of the text\n%%EOF\n";
+
+/** Writes the stand-in PDF beside each published version and recorded translation, and records it in the lock. */
+function withPlaceholderPdfs(dir: string, lockFile: ContentFile): ContentFile {
+  const lock = versionLockOf([lockFile]);
+  const place = (folder: string) => {
+    fs.mkdirSync(path.join(dir, folder), { recursive: true });
+    fs.writeFileSync(path.join(dir, folder, PDF_FILE), PLACEHOLDER_PDF);
+    return fileHash(PLACEHOLDER_PDF);
+  };
+  for (const [effective, entry] of Object.entries(lock)) {
+    entry.pdf ??= place(versionDir(effective));
+    for (const [language, translation] of Object.entries(entry.translations ?? {})) translation.pdf ??= place(translatedVersionDir(language, effective));
+  }
+  return versionLockFile(lock);
 }
 
 /**
