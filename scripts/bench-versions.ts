@@ -2,11 +2,23 @@
 // copies under .sites/ (scripts/fixture-site.ts), the real content with 1 version and with 20 (the real one, then 19
 // generated: each rewords one clause, announced two weeks before it takes effect), builds each from cold as of the
 // newest version's effective date, and prints the build time and the number of prerendered pages and files.
+// The generated versions' PDFs are copies of the real one: printing 19 PDFs would time Chromium, not the build.
 // Settings (environment): BENCH_VERSIONS (comma-separated counts, "1,20").
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type ContentFile, readContentFiles, VERSION_LOCK_FILE, versionDir, writeContentFile } from "../lib/policy/files";
+import {
+  type ContentFile,
+  contentFilePath,
+  PDF_FILE,
+  readContentFiles,
+  readPdfFiles,
+  VERSION_LOCK_FILE,
+  versionDir,
+  VERSIONS_DIR,
+  writeContentBytes,
+  writeContentFile,
+} from "../lib/policy/files";
 import { type VersionLock, versionLockSchema } from "../lib/policy/schema";
 import { versionFileHashes } from "../lib/policy/version-lock";
 import { SITES_DIR, syncSite } from "./fixture-site";
@@ -21,6 +33,7 @@ function contentWithVersions(count: number): { files: ContentFile[]; newest: str
   const { files } = readContentFiles(projectRoot);
   const lock: VersionLock = versionLockSchema.parse(JSON.parse(files.find((file) => file.path === VERSION_LOCK_FILE)?.text ?? "{}"));
   let previous = Object.keys(lock).sort().at(-1) ?? "";
+  const realPdf = readPdfFiles(projectRoot).find((file) => file.path === `${versionDir(previous)}/${PDF_FILE}`);
   const all = [...files];
   for (let index = 1; index < count; index += 1) {
     const effective = addDays(previous, 30);
@@ -37,11 +50,25 @@ function contentWithVersions(count: number): { files: ContentFile[]; newest: str
       }
       all.push({ path: `${versionDir(effective)}/${name}`, text });
     }
-    lock[effective] = { announced: addDays(effective, -14), files: versionFileHashes(effective, all) };
+    // Its PDF: the real version's, copied (main), so that the build measured is the build's, not Chromium's.
+    lock[effective] = { announced: addDays(effective, -14), files: versionFileHashes(effective, all), ...(realPdf ? { pdf: realPdf.sha256 } : {}) };
     previous = effective;
   }
   const lockFile = { path: VERSION_LOCK_FILE, text: `${JSON.stringify(lock, null, 2)}\n` };
   return { files: [...all.filter((file) => file.path !== VERSION_LOCK_FILE), lockFile], newest: previous };
+}
+
+/** The real PDFs into the scratch content, and the newest real English one beside each generated version. */
+function copyPdfs(scratch: string, newest: string): void {
+  const pdfs = readPdfFiles(projectRoot);
+  for (const pdf of pdfs) writeContentBytes(scratch, pdf.path, fs.readFileSync(contentFilePath(projectRoot, pdf.path)));
+  const english = pdfs.filter((pdf) => pdf.path.startsWith(`${VERSIONS_DIR}/`)).at(-1);
+  if (!english) return;
+  const bytes = fs.readFileSync(contentFilePath(projectRoot, english.path));
+  for (let date = english.path.split("/").at(-2) ?? newest; date < newest; ) {
+    date = addDays(date, 30);
+    writeContentBytes(scratch, `${versionDir(date)}/${PDF_FILE}`, bytes);
+  }
 }
 
 function countFiles(dir: string, suffix: string): number {
@@ -55,6 +82,7 @@ async function main(): Promise<number> {
     const { files, newest } = contentWithVersions(count);
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "bench-versions-"));
     for (const file of files) writeContentFile(scratch, file);
+    copyPdfs(scratch, newest);
     const site = path.join(projectRoot, SITES_DIR, `bench-${count}-versions`);
     await syncSite(projectRoot, path.join(scratch, "content"), site);
     fs.rmSync(scratch, { recursive: true, force: true });
