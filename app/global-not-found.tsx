@@ -1,6 +1,5 @@
 import { NotFoundPage, notFoundPageMetadata } from "@/components/pages/NotFoundPage";
 import { documentMetadata, SiteDocument } from "@/components/SiteDocument";
-import { LANGUAGES } from "@/lib/outputs/language";
 
 // Outside the root layouts, so it names the site's address (metadataBase) itself.
 export const generateMetadata = () => ({ ...documentMetadata("en"), ...notFoundPageMetadata("en") });
@@ -12,7 +11,7 @@ export const generateMetadata = () => ({ ...documentMetadata("en"), ...notFoundP
 export default function GlobalNotFound() {
   return (
     <SiteDocument language="en">
-      <NotFoundPage language="en" languages={LANGUAGES} />
+      <NotFoundPage language="en" />
     </SiteDocument>
   );
 }

@@ -11,15 +11,16 @@ import { EffectiveDate } from "./VersionNotices";
  * version in effect, /privacy.pdf), then the notice about it.
  */
 export function PolicyHeader({ policy, current, children }: { policy: Policy; current: boolean; children: ReactNode }) {
+  const pdf = pdfLink(policy, { current });
   return (
     <header className="page-header">
       <h1>{policy.metadata.title}</h1>
       <div className="page-dates">
         <LastUpdated date={policy.metadata.updated} label={dictionaryOf(policy.language).lastUpdated} language={policy.language} />
         <EffectiveDate policy={policy} />
-        {pdfLink(policy, { current }) ? (
+        {pdf ? (
           <p className="pdf-download">
-            <PdfLink policy={policy} current={current} />
+            <PdfLink link={pdf} language={policy.language} />
           </p>
         ) : null}
       </div>

@@ -49,9 +49,10 @@ function copyPdfs(timelines: readonly PolicyTimeline[]): void {
 export async function generate(): Promise<void> {
   if (!reportContentCheck(root)) process.exit(1);
   write("app/palette.generated.css", paletteCss());
+  const english = getTimeline();
   const translations = LANGUAGES.filter((language) => language !== SOURCE_LANGUAGE).map((language) => getTimeline(language));
-  write("lib/generated/site-manifest.json", `${JSON.stringify(buildSiteManifest(getTimeline(), translations), null, 2)}\n`);
-  copyPdfs([getTimeline(), ...translations]);
+  write("lib/generated/site-manifest.json", `${JSON.stringify(buildSiteManifest(english, translations), null, 2)}\n`);
+  copyPdfs([english, ...translations]);
   await buildClientScript();
 }
 

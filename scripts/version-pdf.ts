@@ -2,7 +2,6 @@
 // stylesheet (lib/outputs/print-document.ts), then given the version's dates and facts with pdf-lib, so that two
 // prints of the same content are the same bytes. content:publish, content:translated and content:pdf write it
 // beside the version and record its hash in the version lock; the build only copies it (no browser needed there).
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PDFDocument } from "pdf-lib";
@@ -10,7 +9,7 @@ import { type Browser, chromium } from "playwright-core";
 import { paletteCss } from "../lib/outputs/palette";
 import { printDocument } from "../lib/outputs/print-document";
 import { hasOwnTranslation, midnightIn, type Policy } from "../lib/policy";
-import { PDF_FILE, readContentFiles, VERSION_LOCK_FILE, versionDir, writeContentBytes, writeContentFile } from "../lib/policy/files";
+import { fileHash, PDF_FILE, readContentFiles, VERSION_LOCK_FILE, versionDir, writeContentBytes, writeContentFile } from "../lib/policy/files";
 import { parseContent } from "../lib/policy/parse-policy";
 import { versionLockSchema } from "../lib/policy/schema";
 import { translatedPolicy } from "../lib/policy/translated-timeline";
@@ -94,7 +93,7 @@ export async function writeVersionPdfs(root: string, effective: string, language
       const bytes = await renderVersionPdf(browser, policy, css);
       const pdfPath = `${folder}/${PDF_FILE}`;
       writeContentBytes(root, pdfPath, bytes);
-      const sha256 = createHash("sha256").update(bytes).digest("hex");
+      const sha256 = fileHash(bytes);
       const translation = entry.translations?.[policy.language];
       if (policy.translation === null) entry.pdf = sha256;
       else if (translation) translation.pdf = sha256;

@@ -35,6 +35,7 @@ export function VersionsPage({ language }: { language: string }) {
             const pageLanguage = versionPageLanguage(policy);
             const foreign = pageLanguage === language ? undefined : pageLanguage;
             const versionHref = pathsIn(pageLanguage).version(effective);
+            const pdf = pdfLink(policy, { current: false });
             return (
               <li key={effective} className={`version-item version-${status}`}>
                 <h2>
@@ -68,10 +69,10 @@ export function VersionsPage({ language }: { language: string }) {
                   ) : (
                     ` · ${words.theFirstVersion}`
                   )}
-                  {pdfLink(policy, { current: false }) ? (
+                  {pdf ? (
                     <>
                       {" · "}
-                      <PdfLink policy={policy} />
+                      <PdfLink link={pdf} language={language} />
                     </>
                   ) : null}
                 </p>

@@ -67,22 +67,8 @@ function canonicalPagePath(loweredPath: string, routes: SectionRoutes): string |
   return id === undefined ? null : sectionPath(id);
 }
 
-/**
- * Where a request's path should be, decided in proxy.ts so that every redirect carries the security headers:
- *
- * - `/` → `/privacy`; a trailing slash is dropped: `/contact/` → `/contact`;
- * - every page address in another letter case, by section number or by a retired section id, on the site and in
- *   the embed view alike: `/PRIVACY`, `/Privacy/Cookies`, `/privacy/3`, `/privacy/embed/3` → the canonical address,
- *   in one step with the slash; the versions' pages too (`/Privacy/Versions/2026-11-26/`);
- * - a path that is not valid percent-encoding (`/privacy/embed/%ZZ`) is refused with 400.
- *
- * Anything else (the build's static files, whose hashed names may hold capitals; unknown paths) is served as it
- * is. Next has already turned repeated slashes and backslashes into one, so no redirect can leave the site.
- */
 /** A translation's page: the English page's canonical path under its language's prefix (/FR/Privacy/Cookies/ → /fr/privacy/cookies). */
 function canonicalPath(loweredPath: string, routes: SectionRoutes): string | null {
-  const fixed = FIXED_PAGES.get(loweredPath);
-  if (fixed) return fixed;
   const [, first] = loweredPath.split("/");
   const language = TRANSLATIONS.find((candidate) => candidate === first);
   if (language === undefined) return canonicalPagePath(loweredPath, routes);
@@ -93,6 +79,19 @@ function canonicalPath(loweredPath: string, routes: SectionRoutes): string | nul
   return FIXED_PAGE_PATHS.has(inEnglish) && !FIXED_PAGE_PATHS.has(translated) ? null : translated;
 }
 
+/**
+ * Where a request's path should be, decided in proxy.ts so that every redirect carries the security headers:
+ *
+ * - `/` → `/privacy`; a trailing slash is dropped: `/contact/` → `/contact`;
+ * - every page address in another letter case, by section number or by a retired section id, on the site and in
+ *   the embed view alike: `/PRIVACY`, `/Privacy/Cookies`, `/privacy/3`, `/privacy/embed/3` → the canonical address,
+ *   in one step with the slash; the versions' pages too (`/Privacy/Versions/2026-11-26/`);
+ * - the same under a translation's prefix: `/FR/Privacy/Cookies/` → `/fr/privacy/cookies`, `/fr` → `/fr/privacy`;
+ * - a path that is not valid percent-encoding (`/privacy/embed/%ZZ`) is refused with 400.
+ *
+ * Anything else (the build's static files, whose hashed names may hold capitals; unknown paths) is served as it
+ * is. Next has already turned repeated slashes and backslashes into one, so no redirect can leave the site.
+ */
 export function decidePath(pathname: string, routes: SectionRoutes): PathDecision {
   let decoded: string;
   try {

@@ -105,13 +105,13 @@ export function changesSincePages(timeline: PolicyTimeline): Policy[] {
 }
 
 /** A version's PDF as a page links to it: its address, its language, and its size as people read it. */
-export type PdfLink = { href: string; language: string; size: string };
+export type PdfDownload = { href: string; language: string; size: string };
 
 /**
  * The PDF of `policy` in its language if it has one, else (a version not translated yet) the English one; `current`
  * for the address of the version in effect (/privacy.pdf), else the version's own (/privacy/versions/DATE.pdf).
  */
-export function pdfLink(policy: Policy, { current }: { current: boolean }): PdfLink | null {
+export function pdfLink(policy: Policy, { current }: { current: boolean }): PdfDownload | null {
   const own = policy.pdf ? policy : policy.translation?.source;
   if (!own?.pdf) return null;
   const paths = pathsIn(own.language);

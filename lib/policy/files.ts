@@ -11,6 +11,11 @@ import type { ContentError } from "./errors";
 /** A content file as text, addressed by its path relative to the project root (always with "/"). */
 export type ContentFile = { path: string; text: string };
 
+/** The SHA-256 of a file's text (UTF-8) or bytes, as the version lock records it. */
+export function fileHash(content: string | Uint8Array): string {
+  return createHash("sha256").update(content).digest("hex");
+}
+
 /** A version's PDF, read as bytes: its path (as a ContentFile's), size and SHA-256. */
 export type PdfFile = { path: string; size: number; sha256: string };
 
@@ -62,11 +67,7 @@ export function readContentFiles(rootDir: string): { files: ContentFile[]; error
   };
   const list = (relativeDir: string, kind: "file" | "folder", hint: string): string[] => {
     try {
-      return fs
-        .readdirSync(path.join(rootDir, relativeDir), { withFileTypes: true })
-        .filter((entry) => (kind === "file" ? entry.isFile() : entry.isDirectory()) && !entry.name.startsWith("."))
-        .map((entry) => entry.name)
-        .sort();
+      return entryNames(rootDir, relativeDir, kind);
     } catch (cause) {
       errors.push({ file: relativeDir, field: "folder", message: `cannot be read (${describeFsError(cause)}) — ${hint}` });
       return [];
@@ -111,7 +112,7 @@ export function readPdfFiles(rootDir: string): PdfFile[] {
       const file = path.join(rootDir, relativePath);
       if (!fs.existsSync(file)) return [];
       const bytes = fs.readFileSync(file);
-      return [{ path: relativePath, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") }];
+      return [{ path: relativePath, size: bytes.length, sha256: fileHash(bytes) }];
     }),
   );
 }
@@ -119,11 +120,17 @@ export function readPdfFiles(rootDir: string): PdfFile[] {
 /** The absolute path of a content file, for the build to copy a PDF into the site's public files. */
 export const contentFilePath = (rootDir: string, relativePath: string) => path.join(rootDir, relativePath);
 
-function listFolders(rootDir: string, relativeDir: string): string[] {
-  const dir = path.join(rootDir, relativeDir);
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).map((entry) => entry.name).sort();
+/** The names of the files or folders in a folder, hidden ones left out, in name order; throws when it cannot be read. */
+function entryNames(rootDir: string, relativeDir: string, kind: "file" | "folder"): string[] {
+  return fs
+    .readdirSync(path.join(rootDir, relativeDir), { withFileTypes: true })
+    .filter((entry) => (kind === "file" ? entry.isFile() : entry.isDirectory()) && !entry.name.startsWith("."))
+    .map((entry) => entry.name)
+    .sort();
 }
+
+/** The folders in a folder that may not exist (no translations, no versions yet): none then. */
+const listFolders = (rootDir: string, relativeDir: string) => (fs.existsSync(path.join(rootDir, relativeDir)) ? entryNames(rootDir, relativeDir, "folder") : []);
 
 /** Writes content files back (content:anchors, content:new-version, content:publish); paths as readContentFiles gives them. */
 export function writeContentFile(rootDir: string, file: ContentFile): void {

@@ -1,12 +1,8 @@
-import { createHash } from "node:crypto";
 import type { ContentError } from "./errors";
-import { type ContentFile, VERSION_LOCK_FILE, versionDir } from "./files";
+import { type ContentFile, fileHash, VERSION_LOCK_FILE, versionDir } from "./files";
 import type { VersionLock } from "./schema";
 
-/** The SHA-256 of a file's text, as the version lock records it. */
-export function fileHash(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
+export { fileHash } from "./files";
 
 /** The lock's record of the files under a folder: path inside it → hash, in name order. */
 export function folderFileHashes(dir: string, files: readonly ContentFile[]): Record<string, string> {

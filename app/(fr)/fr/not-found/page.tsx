@@ -1,5 +1,4 @@
 import { NotFoundPage, notFoundPageMetadata } from "@/components/pages/NotFoundPage";
-import { LANGUAGES } from "@/lib/outputs/language";
 
 export const generateMetadata = () => notFoundPageMetadata("fr");
 
@@ -8,5 +7,5 @@ export const generateMetadata = () => notFoundPageMetadata("fr");
  * for any /fr/ address the site does not have (Next's own 404 page is one document, app/global-not-found.tsx).
  */
 export default function Page() {
-  return <NotFoundPage language="fr" languages={LANGUAGES} />;
+  return <NotFoundPage language="fr" />;
 }
