@@ -137,6 +137,14 @@ test.describe("layout", () => {
         if (target !== "/contact" && target !== "/privacy/embed") await expect(page.getByRole("button", { name: /^Copy link to section/ }).first()).toBeVisible();
         const shifts = await page.evaluate(() => Reflect.get(window, "__layoutShifts"));
         expect(shifts, target).toEqual([]);
+        // The same without depending on when the script ran (before the first paint, no shift is ever reported):
+        // taking its buttons out again moves no section, not even by a fraction of a pixel.
+        const sectionTops = () => page.evaluate(() => [...document.querySelectorAll("main section, main h1")].map((element) => element.getBoundingClientRect().top + window.scrollY));
+        const withButtons = await sectionTops();
+        await page.evaluate(() => {
+          for (const element of document.querySelectorAll(".copy-link, .copy-status")) element.remove();
+        });
+        expect(await sectionTops(), target).toEqual(withButtons);
       }
     });
   }
